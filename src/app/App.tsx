@@ -1,0 +1,128 @@
+// The app shell: skip link, banner with reading tools, the article, status and update notices.
+
+import { ArticleView } from '../article/ArticleView.tsx';
+import { languageNames } from './i18n.ts';
+import {
+  announcement,
+  load,
+  offlineReady,
+  settings,
+  storageProblem,
+  t,
+  update,
+} from './state.ts';
+import type { Settings, UiLang } from '../reader/settings.ts';
+
+export interface AppActions {
+  changeSettings(patch: Partial<Settings>): void;
+  applyUpdate(): void;
+  dismissUpdate(): void;
+  retryLoad(): void;
+}
+
+export function App({ actions }: { actions: AppActions }) {
+  const strings = t.value;
+  const lang = settings.value.uiLang;
+  const state = load.value;
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {strings.skipToArticle}
+      </a>
+      <header class="banner">
+        <p class="app-name">{strings.appName}</p>
+        <div class="toolbar" role="group" aria-label={strings.toolbar}>
+          <label class="field">
+            <span>{strings.uiLanguage}</span>
+            <select
+              value={lang}
+              onChange={(e) => actions.changeSettings({ uiLang: e.currentTarget.value as UiLang })}
+            >
+              {(Object.keys(languageNames) as UiLang[]).map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {languageNames[code]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field field--check">
+            <input
+              type="checkbox"
+              checked={settings.value.showParagraphNumbers}
+              onChange={(e) =>
+                actions.changeSettings({ showParagraphNumbers: e.currentTarget.checked })
+              }
+            />
+            <span>{strings.showParagraphNumbers}</span>
+          </label>
+        </div>
+        {offlineReady.value && (
+          <p class="offline-badge">
+            <span aria-hidden="true">✓ </span>
+            {strings.offlineReady}
+          </p>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageNotice />
+        {state.phase === 'ready' && <ArticleView article={state.article} />}
+        {state.phase === 'loading' && <p class="loading">{strings.loading}</p>}
+        {state.phase === 'failed' && (
+          <div class="load-failed">
+            <p>{state.reason === 'offline' ? strings.offlineFirstVisit : strings.loadFailed}</p>
+            <button type="button" class="button" onClick={actions.retryLoad}>
+              {strings.retry}
+            </button>
+          </div>
+        )}
+      </main>
+      <footer class="site-footer">
+        <p>{strings.footer}</p>
+        <p class="version">{strings.version(__BUILD_ID__)}</p>
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+          {announcement.value}
+        </div>
+      </footer>
+      <UpdateNotice actions={actions} />
+    </>
+  );
+}
+
+function StorageNotice() {
+  const strings = t.value;
+  const problem = storageProblem.value;
+  if (!problem) return null;
+  const text = {
+    unavailable: strings.storageUnavailable,
+    blocked: strings.storageBlocked,
+    quota: strings.storageQuota,
+    corrupt: strings.storageOther,
+    unknown: strings.storageOther,
+    closed: strings.storageClosedForUpdate,
+  }[problem];
+  return (
+    <p class="notice notice--warning" data-testid="storage-notice">
+      {text}
+    </p>
+  );
+}
+
+function UpdateNotice({ actions }: { actions: AppActions }) {
+  const strings = t.value;
+  if (update.value === 'none') return null;
+  return (
+    <section class="update-notice" aria-labelledby="update-title">
+      <p id="update-title">
+        {update.value === 'waiting' ? strings.updateAvailable : strings.updateAppliedElsewhere}
+      </p>
+      <div class="update-actions">
+        <button type="button" class="button button--primary" onClick={actions.applyUpdate}>
+          {strings.updateReload}
+        </button>
+        <button type="button" class="button" onClick={actions.dismissUpdate}>
+          {strings.updateLater}
+        </button>
+      </div>
+    </section>
+  );
+}

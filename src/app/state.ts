@@ -1,0 +1,31 @@
+// App state as signals: services write them, components read them.
+
+import { computed, signal } from '@preact/signals';
+import type { Article } from '../article/model.ts';
+import { catalogues } from './i18n.ts';
+import { defaultSettings, type Settings } from '../reader/settings.ts';
+import type { StorageFailureKind } from '../storage/errors.ts';
+
+export type LoadState =
+  | { phase: 'loading' }
+  | { phase: 'ready'; article: Article }
+  | { phase: 'failed'; reason: 'offline' | 'error' };
+
+export const load = signal<LoadState>({ phase: 'loading' });
+export const settings = signal<Settings>(defaultSettings());
+export const t = computed(() => catalogues[settings.value.uiLang]);
+
+/** Set once everything needed to read offline is in place. */
+export const offlineReady = signal(false);
+export type UpdateState = 'none' | 'waiting' | 'applied-elsewhere';
+export const update = signal<UpdateState>('none');
+/** The latest storage problem worth telling the reader about. */
+export const storageProblem = signal<StorageFailureKind | 'closed' | null>(null);
+
+/** Text for the single polite live region; each change is announced once. */
+export const announcement = signal('');
+export function announce(text: string): void {
+  // Clearing first makes a repeated message announce again.
+  announcement.value = '';
+  queueMicrotask(() => (announcement.value = text));
+}

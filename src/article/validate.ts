@@ -1,0 +1,48 @@
+// Defensive check of an Article read back from storage or the network.
+
+import { ARTICLE_SCHEMA_VERSION, type Article } from './model.ts';
+
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function isSentences(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.every((s) => isObj(s) && isStr(s.id) && typeof s.start === 'number' && typeof s.end === 'number')
+  );
+}
+
+function isBlock(b: unknown): boolean {
+  if (!isObj(b) || !isStr(b.id) || typeof b.n !== 'number' || !isSentences(b.sentences)) return false;
+  switch (b.kind) {
+    case 'paragraph':
+      return isStr(b.text) && Array.isArray(b.noteRefs);
+    case 'figure':
+      return (
+        isStr(b.caption) &&
+        (b.credit === null || isStr(b.credit)) &&
+        Array.isArray(b.photos) &&
+        b.photos.every((p) => isObj(p) && isStr(p.id) && isStr(p.alt) && isStr(p.src))
+      );
+    case 'note':
+      return isStr(b.text) && isStr(b.marker) && isStr(b.refBlockId);
+    default:
+      return false;
+  }
+}
+
+/** True when `v` has the shape this build renders; anything else is rebuilt from the source. */
+export function isArticle(v: unknown): v is Article {
+  return (
+    isObj(v) &&
+    v.schemaVersion === ARTICLE_SCHEMA_VERSION &&
+    isStr(v.id) &&
+    isStr(v.hash) &&
+    isStr(v.title) &&
+    isStr(v.subtitle) &&
+    isStr(v.published) &&
+    typeof v.views === 'number' &&
+    Array.isArray(v.blocks) &&
+    v.blocks.every(isBlock)
+  );
+}

@@ -1,0 +1,152 @@
+// Boot: open storage, load settings and the article (IndexedDB first), render, register the worker.
+
+import { render } from 'preact';
+import { articleMeta } from 'virtual:article-meta';
+import type { Article } from './article/model.ts';
+import { isArticle } from './article/validate.ts';
+import { App, type AppActions } from './app/App.tsx';
+import { catalogues } from './app/i18n.ts';
+import {
+  announce,
+  load,
+  offlineReady,
+  settings,
+  storageProblem,
+  update,
+} from './app/state.ts';
+import { currentBlockId, restorePosition, trackReadingPosition } from './app/position.ts';
+import { registerServiceWorker, type PwaControl } from './pwa/register.ts';
+import { defaultSettings, repairSettings, type Settings } from './reader/settings.ts';
+import { openDatabase, type NuriDB } from './storage/db.ts';
+import { StorageFailure, toStorageFailure } from './storage/errors.ts';
+import {
+  loadArticle,
+  loadProgress,
+  loadSettings,
+  saveProgress,
+  saveSettings,
+} from './storage/repo.ts';
+import './styles/reader.css';
+
+let db: NuriDB | null = null;
+let pwa: PwaControl | null = null;
+let swReady = false;
+let articleStored = false;
+
+async function fetchArticle(): Promise<Article> {
+  const res = await fetch(import.meta.env.BASE_URL + articleMeta.url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const data: unknown = await res.json();
+  if (!isArticle(data)) throw new Error('article data has the wrong shape');
+  return data;
+}
+
+function reportStorage(e: unknown): void {
+  const failure = e instanceof StorageFailure ? e : toStorageFailure(e);
+  storageProblem.value = failure.kind;
+  console.warn('[nuri] storage:', failure.kind, failure.cause ?? '');
+}
+
+function applySettings(next: Settings): void {
+  settings.value = next;
+  document.documentElement.lang = next.uiLang;
+  document.title = `${load.value.phase === 'ready' ? load.value.article.title + ' — ' : ''}${catalogues[next.uiLang].appName}`;
+}
+
+function maybeOfflineReady(): void {
+  if (swReady && articleStored && !offlineReady.value) {
+    offlineReady.value = true;
+    announce(catalogues[settings.value.uiLang].offlineReady);
+  }
+}
+
+async function loadContent(): Promise<void> {
+  load.value = { phase: 'loading' };
+  try {
+    let article: Article;
+    if (db) {
+      const result = await loadArticle(db, articleMeta, fetchArticle);
+      article = result.article;
+      if (result.storeError) reportStorage(result.storeError);
+      else articleStored = true;
+    } else {
+      article = await fetchArticle();
+    }
+    load.value = { phase: 'ready', article };
+    applySettings(settings.value);
+    maybeOfflineReady();
+  } catch (e) {
+    console.warn('[nuri] article load failed:', e);
+    load.value = { phase: 'failed', reason: navigator.onLine ? 'error' : 'offline' };
+  }
+}
+
+const actions: AppActions = {
+  changeSettings(patch) {
+    const next = repairSettings({ ...settings.value, ...patch }, settings.value);
+    applySettings(next);
+    if (db) saveSettings(db, next).catch(reportStorage);
+  },
+  applyUpdate() {
+    if (update.value === 'waiting' && pwa) pwa.applyUpdate();
+    else location.reload();
+  },
+  dismissUpdate() {
+    update.value = 'none';
+  },
+  retryLoad() {
+    void loadContent();
+  },
+};
+
+async function boot(): Promise<void> {
+  const defaults = defaultSettings(navigator.languages);
+  try {
+    db = await openDatabase({
+      onVersionChange: () => {
+        db = null;
+        storageProblem.value = 'closed';
+      },
+    });
+  } catch (e) {
+    reportStorage(e);
+  }
+  applySettings(db ? await loadSettings(db, defaults) : defaults);
+
+  const root = document.getElementById('app');
+  if (!root) return;
+  await loadContent();
+  render(<App actions={actions} />, root);
+
+  if (load.value.phase === 'ready') {
+    const progress = db ? await loadProgress(db, articleMeta.id) : null;
+    restorePosition(progress?.readingBlockId ?? null);
+    trackReadingPosition((blockId) => {
+      if (db) saveProgress(db, articleMeta.id, { readingBlockId: blockId }).catch(reportStorage);
+    });
+  }
+
+  pwa = registerServiceWorker(import.meta.env.BASE_URL + 'sw.js', {
+    onReady() {
+      swReady = true;
+      maybeOfflineReady();
+    },
+    onWaiting() {
+      update.value = 'waiting';
+      announce(catalogues[settings.value.uiLang].updateAvailable);
+    },
+    onControllingElsewhere() {
+      update.value = 'applied-elsewhere';
+    },
+    async beforeReload() {
+      await flushPosition();
+    },
+  });
+}
+
+async function flushPosition(): Promise<void> {
+  const id = currentBlockId();
+  if (db && id) await saveProgress(db, articleMeta.id, { readingBlockId: id }).catch(reportStorage);
+}
+
+void boot();

@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article, Edition } from '../../src/article/model.ts';
+import { parseArticle } from '../../src/article/parse.ts';
+import { defaultSettings } from '../../src/reader/settings.ts';
+import { DB_NAME, DB_VERSION, openDatabase } from '../../src/storage/db.ts';
+import { StorageFailure } from '../../src/storage/errors.ts';
+import {
+  loadArticle,
+  loadProgress,
+  loadSettings,
+  saveProgress,
+  saveSettings,
+} from '../../src/storage/repo.ts';
+
+const dir = new URL('../../content/posts/2024-08-23-kriss-aist/', import.meta.url);
+const source = readFileSync(new URL('source.txt', dir), 'utf8');
+const edition = JSON.parse(readFileSync(new URL('edition.json', dir), 'utf8')) as Edition;
+const v1 = parseArticle(source, edition, { hash: 'aaaa', standIn: 's.svg' });
+const v2: Article = { ...parseArticle(source, edition, { hash: 'bbbb', standIn: 's.svg' }), title: '고친 제목' };
+const defaults = defaultSettings(['ko-KR']);
+
+beforeEach(() => {
+  // A fresh, empty browser profile for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('storage', () => {
+  it('first run stores the article; a later run reads it back without fetching', async () => {
+    const db = await openDatabase();
+    const fetch1 = vi.fn(() => Promise.resolve(v1));
+    const first = await loadArticle(db, { id: v1.id, hash: 'aaaa' }, fetch1);
+    expect(first.origin).toBe('first-run');
+    expect(fetch1).toHaveBeenCalledOnce();
+    db.close();
+
+    const again = await openDatabase();
+    const fetch2 = vi.fn(() => Promise.resolve(v1));
+    const later = await loadArticle(again, { id: v1.id, hash: 'aaaa' }, fetch2);
+    expect(later.origin).toBe('storage');
+    expect(fetch2).not.toHaveBeenCalled();
+    expect(later.article.title).toBe(v1.title);
+  });
+
+  it('renders what is stored: a changed stored record with the same hash wins', async () => {
+    const db = await openDatabase();
+    await loadArticle(db, { id: v1.id, hash: 'aaaa' }, () => Promise.resolve(v1));
+    await db.put('articles', { ...v1, title: '저장소에서 바꾼 제목', storedAt: 'x' });
+    const { article } = await loadArticle(db, { id: v1.id, hash: 'aaaa' }, () =>
+      Promise.resolve(v1),
+    );
+    expect(article.title).toBe('저장소에서 바꾼 제목');
+  });
+
+  it('a new content hash replaces the article and keeps settings and positions', async () => {
+    const db = await openDatabase();
+    await loadArticle(db, { id: v1.id, hash: 'aaaa' }, () => Promise.resolve(v1));
+    await saveSettings(db, { uiLang: 'en', showParagraphNumbers: true });
+    await saveProgress(db, v1.id, { readingBlockId: 'p-4', listeningSentenceId: 'p-4.s-2' });
+
+    const updated = await loadArticle(db, { id: v1.id, hash: 'bbbb' }, () => Promise.resolve(v2));
+    expect(updated.origin).toBe('updated');
+    expect(updated.article.title).toBe('고친 제목');
+    expect((await db.get('articles', v1.id))?.hash).toBe('bbbb');
+    expect(await loadSettings(db, defaults)).toEqual({ uiLang: 'en', showParagraphNumbers: true });
+    const progress = await loadProgress(db, v1.id);
+    expect(progress.readingBlockId).toBe('p-4');
+    expect(progress.listeningSentenceId).toBe('p-4.s-2');
+  });
+
+  it('a corrupt stored article is replaced, not rendered', async () => {
+    const db = await openDatabase();
+    await db.put('articles', { id: v1.id, hash: 'aaaa', blocks: 'nonsense' } as never);
+    const result = await loadArticle(db, { id: v1.id, hash: 'aaaa' }, () => Promise.resolve(v1));
+    expect(result.origin).toBe('updated');
+    expect(result.article.blocks.length).toBeGreaterThan(10);
+  });
+
+  it('repairs stored settings and progress of the wrong shape', async () => {
+    const db = await openDatabase();
+    await db.put('settings', { uiLang: 'fr', showParagraphNumbers: 'yes' }, 'reader');
+    expect(await loadSettings(db, defaults)).toEqual(defaults);
+    await db.put('settings', { uiLang: 'en', showParagraphNumbers: 7 }, 'reader');
+    expect(await loadSettings(db, defaults)).toEqual({ ...defaults, uiLang: 'en' });
+    await db.put('progress', { articleId: v1.id, readingBlockId: '<img onerror=x>', listeningSentenceId: 5 } as never);
+    const p = await loadProgress(db, v1.id);
+    expect(p.readingBlockId).toBeNull();
+    expect(p.listeningSentenceId).toBeNull();
+  });
+
+  it('migrates a version 1 database, keeping the article and settings', async () => {
+    const old = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('articles', { keyPath: 'id' });
+        db.createObjectStore('settings');
+      },
+    });
+    await old.put('articles', { ...v1, storedAt: 'then' });
+    await old.put('settings', { uiLang: 'en', showParagraphNumbers: true }, 'reader');
+    old.close();
+
+    const db = await openDatabase();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'progress', 'settings']);
+    expect((await db.get('articles', v1.id))?.title).toBe(v1.title);
+    expect(await loadSettings(db, defaults)).toEqual({ uiLang: 'en', showParagraphNumbers: true });
+    await saveProgress(db, v1.id, { readingBlockId: 'p-2' });
+    expect((await loadProgress(db, v1.id)).readingBlockId).toBe('p-2');
+  });
+
+  it('an old connection closes itself when a newer version needs to upgrade', async () => {
+    const onVersionChange = vi.fn();
+    const db = await openDatabase({ onVersionChange });
+    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(onVersionChange).toHaveBeenCalledOnce();
+    newer.close();
+    void db;
+  });
+
+  it('reports "blocked" when another connection will not let go', async () => {
+    const holder = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('articles', { keyPath: 'id' });
+        db.createObjectStore('settings');
+      },
+    });
+    // This connection ignores versionchange, like a frozen old tab.
+    const failure = await openDatabase({ blockedTimeoutMs: 50 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StorageFailure);
+    expect((failure as StorageFailure).kind).toBe('blocked');
+    holder.close();
+  });
+
+  it('reports "unavailable" when IndexedDB is missing', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error simulating a browser without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      const failure = await openDatabase().catch((e: unknown) => e);
+      expect((failure as StorageFailure).kind).toBe('unavailable');
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('still returns the article when storing it fails with a full disk', async () => {
+    const db = await openDatabase();
+    const quota = new DOMException('full', 'QuotaExceededError');
+    vi.spyOn(db, 'put').mockRejectedValueOnce(quota);
+    const result = await loadArticle(db, { id: v1.id, hash: 'aaaa' }, () => Promise.resolve(v1));
+    expect(result.article.title).toBe(v1.title);
+    expect(result.storeError?.kind).toBe('quota');
+  });
+});

@@ -1,0 +1,63 @@
+// Build: Preact app + content step + the root manifest.webmanifest + a Workbox service worker.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentPlugin } from './scripts/content-plugin.ts';
+
+const root = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
+/** Serves and emits ./manifest.webmanifest as is: the root file is the manifest's single source. */
+function manifestPlugin(): Plugin {
+  const read = () => {
+    const text = readFileSync(resolve(root, 'manifest.webmanifest'), 'utf8');
+    JSON.parse(text); // fail the build on invalid JSON
+    return text;
+  };
+  return {
+    name: 'nuri-manifest',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: read() });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== '/manifest.webmanifest') return next();
+        res.setHeader('Content-Type', 'application/manifest+json');
+        res.end(read());
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  base: process.env.BASE_PATH ?? '/',
+  define: {
+    __BUILD_ID__: JSON.stringify(process.env.NURI_BUILD_ID ?? pkg.version),
+  },
+  build: {
+    target: 'es2022',
+    outDir: process.env.NURI_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+  },
+  plugins: [
+    preact(),
+    contentPlugin({ postId: '2024-08-23-kriss-aist' }),
+    manifestPlugin(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,svg,png,woff2,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Safe with a prompt: a first install has nothing to replace, and an update only
+        // activates after the reader presses "새로 고침".
+        clientsClaim: true,
+      },
+    }),
+  ],
+});
