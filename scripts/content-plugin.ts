@@ -46,10 +46,9 @@ export function contentPlugin(options: { postId: string }): Plugin {
     },
     buildStart() {
       built = undefined;
-      const b = load();
+      load(); // fail fast: a content error stops the build here
       this.addWatchFile(join(root, 'content', 'posts', options.postId, 'source.txt'));
       this.addWatchFile(join(root, 'content', 'posts', options.postId, 'edition.json'));
-      return Promise.resolve(void b);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;

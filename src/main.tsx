@@ -6,14 +6,7 @@ import type { Article } from './article/model.ts';
 import { isArticle } from './article/validate.ts';
 import { App, type AppActions } from './app/App.tsx';
 import { catalogues } from './app/i18n.ts';
-import {
-  announce,
-  load,
-  offlineReady,
-  settings,
-  storageProblem,
-  update,
-} from './app/state.ts';
+import { announce, load, offlineReady, settings, storageProblem, update } from './app/state.ts';
 import { currentBlockId, restorePosition, trackReadingPosition } from './app/position.ts';
 import { registerServiceWorker, type PwaControl } from './pwa/register.ts';
 import { defaultSettings, repairSettings, type Settings } from './reader/settings.ts';
@@ -82,19 +75,19 @@ async function loadContent(): Promise<void> {
 }
 
 const actions: AppActions = {
-  changeSettings(patch) {
+  changeSettings: (patch) => {
     const next = repairSettings({ ...settings.value, ...patch }, settings.value);
     applySettings(next);
     if (db) saveSettings(db, next).catch(reportStorage);
   },
-  applyUpdate() {
+  applyUpdate: () => {
     if (update.value === 'waiting' && pwa) pwa.applyUpdate();
     else location.reload();
   },
-  dismissUpdate() {
+  dismissUpdate: () => {
     update.value = 'none';
   },
-  retryLoad() {
+  retryLoad: () => {
     void loadContent();
   },
 };

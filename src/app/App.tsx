@@ -2,22 +2,14 @@
 
 import { ArticleView } from '../article/ArticleView.tsx';
 import { languageNames } from './i18n.ts';
-import {
-  announcement,
-  load,
-  offlineReady,
-  settings,
-  storageProblem,
-  t,
-  update,
-} from './state.ts';
+import { announcement, load, offlineReady, settings, storageProblem, t, update } from './state.ts';
 import type { Settings, UiLang } from '../reader/settings.ts';
 
 export interface AppActions {
-  changeSettings(patch: Partial<Settings>): void;
-  applyUpdate(): void;
-  dismissUpdate(): void;
-  retryLoad(): void;
+  changeSettings: (patch: Partial<Settings>) => void;
+  applyUpdate: () => void;
+  dismissUpdate: () => void;
+  retryLoad: () => void;
 }
 
 export function App({ actions }: { actions: AppActions }) {

@@ -30,7 +30,8 @@ const ko = {
   storageQuota:
     '기기의 저장 공간이 가득 차서 새 내용을 저장하지 못했습니다. 이미 저장된 내용은 그대로입니다.',
   storageOther: '저장 공간에 문제가 생겨 설정과 읽던 위치가 저장되지 않을 수 있습니다.',
-  storageClosedForUpdate: '다른 창에서 앱이 업데이트되어 이 창의 저장이 멈췄습니다. 새로 고쳐 주세요.',
+  storageClosedForUpdate:
+    '다른 창에서 앱이 업데이트되어 이 창의 저장이 멈췄습니다. 새로 고쳐 주세요.',
   offlineFirstVisit:
     '인터넷에 연결되어 있지 않아 글을 처음 받아 올 수 없습니다. 한 번 연결된 상태로 열면 그다음부터는 오프라인에서도 읽을 수 있습니다.',
   loadFailed: '글을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
@@ -40,7 +41,11 @@ const ko = {
   version: (id: string) => `버전 ${id}`,
 } as const;
 
-type Catalogue = { [K in keyof typeof ko]: (typeof ko)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
+type Catalogue = {
+  [K in keyof typeof ko]: (typeof ko)[K] extends (...a: infer A) => string
+    ? (...a: A) => string
+    : string;
+};
 
 const en: Catalogue = {
   appName: 'Nuri Reader',

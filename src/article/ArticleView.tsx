@@ -67,7 +67,9 @@ function FigureView({ f }: { f: Figure }) {
         {f.photos.map((photo) => (
           <div class="photo" key={photo.id} id={photo.id}>
             <img src={photo.src} alt={photo.alt} width={800} height={600} decoding="async" />
-            <span class="stand-in-note" lang={lang}>
+            {/* Tells sighted readers why they see a pictogram; the alt text already says what
+                the photo shows, which is what matters to a screen-reader user. */}
+            <span class="stand-in-note" lang={lang} aria-hidden="true">
               {t.value.photoStandIn}
             </span>
           </div>

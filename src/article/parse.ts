@@ -64,6 +64,7 @@ export interface ParseOptions {
 }
 
 export function parseArticle(source: string, edition: Edition, options: ParseOptions): Article {
+  // Checked at run time too: the edition is JSON from disk.
   checkEdition(edition);
   const lines: Line[] = source
     .replace(/^\uFEFF/, '')
@@ -120,7 +121,8 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
 
   const photo = (caption: string, position: Photo['position'], no: number): Photo => {
     const alt = alts.get(caption);
-    if (!alt) throw new ParseError('missing-alt', `no alt text in the edition for "${caption}"`, no);
+    if (!alt)
+      throw new ParseError('missing-alt', `no alt text in the edition for "${caption}"`, no);
     usedAlts.add(caption);
     photoCount++;
     return { id: `photo-${photoCount}`, position, caption, alt, src: options.standIn };
@@ -253,7 +255,8 @@ function toCount(line: Line): number {
   return Number(line.text);
 }
 
-function checkEdition(edition: Edition): void {
+function checkEdition(value: unknown): asserts value is Edition {
+  const edition = value as Edition | null;
   const ok =
     typeof edition === 'object' &&
     edition !== null &&
@@ -265,12 +268,14 @@ function checkEdition(edition: Edition): void {
     typeof edition.timezoneOffset === 'string' &&
     OFFSET.test(edition.timezoneOffset) &&
     Array.isArray(edition.photos) &&
-    edition.photos.every(
-      (p) =>
-        typeof p === 'object' &&
-        p !== null &&
-        typeof p.caption === 'string' &&
-        typeof p.alt === 'string',
-    );
+    (edition.photos as unknown[]).every((p) => {
+      const photo = p as Record<string, unknown> | null;
+      return (
+        typeof photo === 'object' &&
+        photo !== null &&
+        typeof photo.caption === 'string' &&
+        typeof photo.alt === 'string'
+      );
+    });
   if (!ok) throw new ParseError('bad-edition', 'the editorial layer (edition.json) is malformed');
 }

@@ -8,12 +8,15 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 function isSentences(v: unknown): boolean {
   return (
     Array.isArray(v) &&
-    v.every((s) => isObj(s) && isStr(s.id) && typeof s.start === 'number' && typeof s.end === 'number')
+    v.every(
+      (s) => isObj(s) && isStr(s.id) && typeof s.start === 'number' && typeof s.end === 'number',
+    )
   );
 }
 
 function isBlock(b: unknown): boolean {
-  if (!isObj(b) || !isStr(b.id) || typeof b.n !== 'number' || !isSentences(b.sentences)) return false;
+  if (!isObj(b) || !isStr(b.id) || typeof b.n !== 'number' || !isSentences(b.sentences))
+    return false;
   switch (b.kind) {
     case 'paragraph':
       return isStr(b.text) && Array.isArray(b.noteRefs);

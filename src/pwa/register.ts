@@ -31,13 +31,15 @@ export function registerServiceWorker(url: string, events: PwaEvents): PwaContro
   wb.addEventListener('activated', (e) => {
     if (!e.isUpdate) events.onReady();
   });
-  wb.addEventListener('controlling', (e) => {
-    if (!e.isUpdate) return;
-    if (weAskedForUpdate) {
-      void events.beforeReload().finally(() => location.reload());
-    } else {
-      events.onControllingElsewhere();
-    }
+  // Decided from the controller itself rather than workbox-window's `isUpdate`, which is
+  // fixed at registration and wrong when the first worker claimed this page.
+  let hadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const replaced = hadController;
+    hadController = true;
+    if (!replaced) return; // the first install claimed the page: nothing to reload
+    if (weAskedForUpdate) void events.beforeReload().finally(() => location.reload());
+    else events.onControllingElsewhere();
   });
 
   const check = async () => {

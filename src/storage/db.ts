@@ -1,6 +1,12 @@
 // The IndexedDB database (via idb): schema, versioned migrations, and a safe open.
 
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { Article } from '../article/model.ts';
 import { StorageFailure, toStorageFailure } from './errors.ts';
 
@@ -68,7 +74,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<NuriDB> {
       },
     });
     const blocked = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StorageFailure('blocked')), options.blockedTimeoutMs ?? 4000);
+      timer = setTimeout(
+        () => reject(new StorageFailure('blocked')),
+        options.blockedTimeoutMs ?? 4000,
+      );
     });
     return await Promise.race([opening, blocked]);
   } catch (e) {

@@ -25,7 +25,8 @@ export async function loadArticle(
   } catch {
     stored = undefined;
   }
-  if (isArticle(stored) && stored.hash === expected.hash) return { article: stored, origin: 'storage' };
+  if (isArticle(stored) && stored.hash === expected.hash)
+    return { article: stored, origin: 'storage' };
   const article = await fetchCurrent();
   const origin = stored === undefined ? 'first-run' : 'updated';
   try {
@@ -55,7 +56,8 @@ export async function saveSettings(db: NuriDB, settings: Settings): Promise<void
 
 function repairProgress(raw: unknown, articleId: string): Progress {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const id = (v: unknown) => (typeof v === 'string' && /^[a-z]+(-\d+)?(\.s-\d+)?$/.test(v) ? v : null);
+  const id = (v: unknown) =>
+    typeof v === 'string' && /^[a-z]+(-\d+)?(\.s-\d+)?$/.test(v) ? v : null;
   return {
     articleId,
     readingBlockId: id(r.readingBlockId),

@@ -98,14 +98,34 @@ describe('parseArticle on the KRISS post', () => {
 
   it('places blocks in document order with notes after the paragraph that cites them', () => {
     expect(article.blocks.map((b) => b.id)).toEqual([
-      'fig-1', 'p-1', 'note-1', 'fig-2', 'p-2', 'fig-3', 'p-3', 'fig-4', 'p-4',
-      'fig-5', 'p-5', 'note-2', 'fig-6', 'p-6', 'fig-7', 'p-7', 'p-8',
+      'fig-1',
+      'p-1',
+      'note-1',
+      'fig-2',
+      'p-2',
+      'fig-3',
+      'p-3',
+      'fig-4',
+      'p-4',
+      'fig-5',
+      'p-5',
+      'note-2',
+      'fig-6',
+      'p-6',
+      'fig-7',
+      'p-7',
+      'p-8',
     ]);
   });
 
   it('drops the site chrome', () => {
     const all = JSON.stringify(article);
-    for (const chrome of ['QUICK MENU', '원하시는 서비스를 클릭하세요!', '등록된 퀵메뉴가 없습니다.', 'TOPKRISS']) {
+    for (const chrome of [
+      'QUICK MENU',
+      '원하시는 서비스를 클릭하세요!',
+      '등록된 퀵메뉴가 없습니다.',
+      'TOPKRISS',
+    ]) {
       expect(all).not.toContain(chrome);
     }
   });
@@ -157,11 +177,13 @@ describe('parseArticle on bad input', () => {
 
   it('rejects an impossible date and a non-numeric view count', () => {
     expect(
-      parseError(() => parseArticle(source.replace('2024-08-23 15:47', '2024-02-30 15:47'), edition, opts))
-        .code,
+      parseError(() =>
+        parseArticle(source.replace('2024-08-23 15:47', '2024-02-30 15:47'), edition, opts),
+      ).code,
     ).toBe('bad-date');
     expect(
-      parseError(() => parseArticle(source.replace('2024-08-23 15:47', 'yesterday'), edition, opts)).code,
+      parseError(() => parseArticle(source.replace('2024-08-23 15:47', 'yesterday'), edition, opts))
+        .code,
     ).toBe('bad-date');
     expect(
       parseError(() => parseArticle(source.replace('조회수139', '조회수많음'), edition, opts)).code,
@@ -177,7 +199,10 @@ describe('parseArticle on bad input', () => {
   it('rejects a photo without alt text, and alt text for a photo that does not exist', () => {
     const missing = { ...edition, photos: edition.photos.slice(1) };
     expect(parseError(() => parseArticle(source, missing, opts)).code).toBe('missing-alt');
-    const extra = { ...edition, photos: [...edition.photos, { caption: '없는 사진', alt: '설명' }] };
+    const extra = {
+      ...edition,
+      photos: [...edition.photos, { caption: '없는 사진', alt: '설명' }],
+    };
     expect(parseError(() => parseArticle(source, extra, opts)).code).toBe('unused-alt');
   });
 

@@ -20,7 +20,10 @@ const dir = new URL('../../content/posts/2024-08-23-kriss-aist/', import.meta.ur
 const source = readFileSync(new URL('source.txt', dir), 'utf8');
 const edition = JSON.parse(readFileSync(new URL('edition.json', dir), 'utf8')) as Edition;
 const v1 = parseArticle(source, edition, { hash: 'aaaa', standIn: 's.svg' });
-const v2: Article = { ...parseArticle(source, edition, { hash: 'bbbb', standIn: 's.svg' }), title: '고친 제목' };
+const v2: Article = {
+  ...parseArticle(source, edition, { hash: 'bbbb', standIn: 's.svg' }),
+  title: '고친 제목',
+};
 const defaults = defaultSettings(['ko-KR']);
 
 beforeEach(() => {
@@ -85,7 +88,11 @@ describe('storage', () => {
     expect(await loadSettings(db, defaults)).toEqual(defaults);
     await db.put('settings', { uiLang: 'en', showParagraphNumbers: 7 }, 'reader');
     expect(await loadSettings(db, defaults)).toEqual({ ...defaults, uiLang: 'en' });
-    await db.put('progress', { articleId: v1.id, readingBlockId: '<img onerror=x>', listeningSentenceId: 5 } as never);
+    await db.put('progress', {
+      articleId: v1.id,
+      readingBlockId: '<img onerror=x>',
+      listeningSentenceId: 5,
+    } as never);
     const p = await loadProgress(db, v1.id);
     expect(p.readingBlockId).toBeNull();
     expect(p.listeningSentenceId).toBeNull();
@@ -118,7 +125,8 @@ describe('storage', () => {
     expect(newer.version).toBe(DB_VERSION + 1);
     expect(onVersionChange).toHaveBeenCalledOnce();
     newer.close();
-    void db;
+    // The old connection really let go: using it now fails.
+    expect(() => db.transaction('settings')).toThrow();
   });
 
   it('reports "blocked" when another connection will not let go', async () => {

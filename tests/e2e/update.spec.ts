@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { waitUntilOfflineReady } from './helpers.ts';
+
+test('a waiting new version is offered, never forced, and reloads into the same place', async ({
+  page,
+}) => {
+  const server = await startStaticServer({ root: 'dist' });
+  try {
+    await page.setViewportSize({ width: 400, height: 700 });
+    await page.goto(server.url);
+    await expect(page.locator('h1')).toBeVisible();
+    await waitUntilOfflineReady(page);
+    await expect(page.getByText(/^버전 /)).not.toHaveText('버전 e2e-next');
+    await page.locator('#p-4').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+
+    server.setRoot('dist-next');
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg?.update();
+    });
+    const notice = page.getByRole('region', { name: '새 버전이 있습니다' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('새 버전이 있습니다');
+    // Nothing reloads by itself while the reader reads.
+    await page.waitForTimeout(1000);
+    expect(
+      await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
+    ).toBe(true);
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      notice.getByRole('button', { name: '새로 고침' }).click(),
+    ]);
+    await expect(page.getByText('버전 e2e-next')).toBeVisible();
+    await expect(page.locator('#p-4')).toBeInViewport();
+    await expect(page.getByRole('region', { name: '새 버전이 있습니다' })).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+});
