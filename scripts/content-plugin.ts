@@ -9,6 +9,8 @@ import type { Plugin } from 'vite';
 import type { Article, Edition } from '../src/article/model.ts';
 import { ARTICLE_SCHEMA_VERSION } from '../src/article/model.ts';
 import { parseArticle } from '../src/article/parse.ts';
+import { checkGlossaryCoverage } from '../src/glossary/coverage.ts';
+import { checkGlossary } from '../src/glossary/model.ts';
 
 const VIRTUAL_ID = 'virtual:article-meta';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -25,11 +27,18 @@ export function buildArticle(root: string, postId: string): BuiltArticle {
   const source = readFileSync(join(dir, 'source.txt'), 'utf8');
   const editionText = readFileSync(join(dir, 'edition.json'), 'utf8');
   const edition = JSON.parse(editionText) as Edition;
+  const glossaryText = readFileSync(join(root, 'content', 'glossary.json'), 'utf8');
+  const glossary = checkGlossary(JSON.parse(glossaryText));
   const hash = createHash('sha256')
-    .update(`${ARTICLE_SCHEMA_VERSION}\n${source}\n${editionText}`)
+    .update(`${ARTICLE_SCHEMA_VERSION}\n${source}\n${editionText}\n${glossaryText}`)
     .digest('hex')
     .slice(0, 16);
-  const article = parseArticle(source, edition, { hash, standIn: 'photos/stand-in.svg' });
+  const article = parseArticle(source, edition, {
+    hash,
+    standIn: 'photos/stand-in.svg',
+    terms: glossary.terms,
+  });
+  checkGlossaryCoverage(article, glossary.terms);
   const json = JSON.stringify(article);
   return { article, json, fileName: `content/${postId}.${hash}.json` };
 }
@@ -49,6 +58,7 @@ export function contentPlugin(options: { postId: string }): Plugin {
       load(); // fail fast: a content error stops the build here
       this.addWatchFile(join(root, 'content', 'posts', options.postId, 'source.txt'));
       this.addWatchFile(join(root, 'content', 'posts', options.postId, 'edition.json'));
+      this.addWatchFile(join(root, 'content', 'glossary.json'));
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;

@@ -2,9 +2,10 @@
 // browser tests. Runs them all even after a failure, then prints one line "N passed, N failed"
 // (test cases plus one per whole-step check) and exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 mkdirSync('.tmp', { recursive: true });
+rmSync('.tmp/summary.txt', { force: true });
 const npx = (args, env = {}) => ({ cmd: 'npx', args, env });
 let passed = 0;
 let failed = 0;
@@ -78,5 +79,7 @@ if (browserOk && built) {
 }
 
 console.log(`\n━━ Summary\n${report.join('\n')}`);
-console.log(`${passed} passed, ${failed} failed`);
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync('.tmp/summary.txt', summary + '\n');
+console.log(summary);
 process.exit(failed === 0 ? 0 : 1);

@@ -7,7 +7,7 @@ import { isArticle } from './article/validate.ts';
 import { App, type AppActions } from './app/App.tsx';
 import { catalogues } from './app/i18n.ts';
 import { announce, load, offlineReady, settings, storageProblem, update } from './app/state.ts';
-import { currentBlockId, restorePosition, trackReadingPosition } from './app/position.ts';
+import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
 import { registerServiceWorker, type PwaControl } from './pwa/register.ts';
 import { defaultSettings, repairSettings, type Settings } from './reader/settings.ts';
 import { openDatabase, type NuriDB } from './storage/db.ts';
@@ -81,8 +81,14 @@ const actions: AppActions = {
     if (db) saveSettings(db, next).catch(reportStorage);
   },
   applyUpdate: () => {
-    if (update.value === 'waiting' && pwa) pwa.applyUpdate();
-    else location.reload();
+    // Taken before anything else happens, so the reload lands where the reader was.
+    const blockId = freezePosition();
+    const save =
+      db && blockId ? saveProgress(db, articleMeta.id, { readingBlockId: blockId }) : null;
+    void (save ?? Promise.resolve()).catch(reportStorage).finally(() => {
+      if (update.value === 'waiting' && pwa) pwa.applyUpdate();
+      else location.reload();
+    });
   },
   dismissUpdate: () => {
     update.value = 'none';
@@ -131,15 +137,8 @@ async function boot(): Promise<void> {
     onControllingElsewhere() {
       update.value = 'applied-elsewhere';
     },
-    async beforeReload() {
-      await flushPosition();
-    },
+    beforeReload: () => Promise.resolve(),
   });
-}
-
-async function flushPosition(): Promise<void> {
-  const id = currentBlockId();
-  if (db && id) await saveProgress(db, articleMeta.id, { readingBlockId: id }).catch(reportStorage);
 }
 
 void boot();

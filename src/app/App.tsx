@@ -1,9 +1,13 @@
 // The app shell: skip link, banner with reading tools, the article, status and update notices.
 
+import { signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
+import { GlossaryList, rememberGlossaryOrigin } from '../glossary/GlossaryList.tsx';
 import { languageNames } from './i18n.ts';
 import { announcement, load, offlineReady, settings, storageProblem, t, update } from './state.ts';
-import type { Settings, UiLang } from '../reader/settings.ts';
+import type { Settings, TermExpansion, UiLang } from '../reader/settings.ts';
+
+const panelOpen = signal(false);
 
 export interface AppActions {
   changeSettings: (patch: Partial<Settings>) => void;
@@ -14,7 +18,6 @@ export interface AppActions {
 
 export function App({ actions }: { actions: AppActions }) {
   const strings = t.value;
-  const lang = settings.value.uiLang;
   const state = load.value;
   return (
     <>
@@ -23,41 +26,42 @@ export function App({ actions }: { actions: AppActions }) {
       </a>
       <header class="banner">
         <p class="app-name">{strings.appName}</p>
-        <div class="toolbar" role="group" aria-label={strings.toolbar}>
-          <label class="field">
-            <span>{strings.uiLanguage}</span>
-            <select
-              value={lang}
-              onChange={(e) => actions.changeSettings({ uiLang: e.currentTarget.value as UiLang })}
+        <nav class="toolbar" aria-label={strings.toolbar}>
+          <button
+            type="button"
+            class="button"
+            aria-expanded={panelOpen.value}
+            aria-controls="view-settings"
+            onClick={() => (panelOpen.value = !panelOpen.value)}
+          >
+            {strings.settings}
+          </button>
+          {state.phase === 'ready' && (
+            <a
+              class="button button--link"
+              href="#glossary"
+              onClick={(e) => rememberGlossaryOrigin(e.currentTarget)}
             >
-              {(Object.keys(languageNames) as UiLang[]).map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {languageNames[code]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field field--check">
-            <input
-              type="checkbox"
-              checked={settings.value.showParagraphNumbers}
-              onChange={(e) =>
-                actions.changeSettings({ showParagraphNumbers: e.currentTarget.checked })
-              }
-            />
-            <span>{strings.showParagraphNumbers}</span>
-          </label>
-        </div>
+              {strings.glossary}
+            </a>
+          )}
+        </nav>
         {offlineReady.value && (
           <p class="offline-badge">
             <span aria-hidden="true">✓ </span>
             {strings.offlineReady}
           </p>
         )}
+        <ViewSettings actions={actions} />
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
-        {state.phase === 'ready' && <ArticleView article={state.article} />}
+        {state.phase === 'ready' && (
+          <>
+            <ArticleView article={state.article} />
+            <GlossaryList article={state.article} />
+          </>
+        )}
         {state.phase === 'loading' && <p class="loading">{strings.loading}</p>}
         {state.phase === 'failed' && (
           <div class="load-failed">
@@ -77,6 +81,69 @@ export function App({ actions }: { actions: AppActions }) {
       </footer>
       <UpdateNotice actions={actions} />
     </>
+  );
+}
+
+function ViewSettings({ actions }: { actions: AppActions }) {
+  const strings = t.value;
+  const s = settings.value;
+  const lang = s.uiLang;
+  const modes: [TermExpansion, string][] = [
+    ['none', strings.termExpansionNone],
+    ['first', strings.termExpansionFirst],
+    ['all', strings.termExpansionAll],
+  ];
+  return (
+    <div id="view-settings" class="panel" hidden={!panelOpen.value}>
+      <label class="field">
+        <span>{strings.uiLanguage}</span>
+        <select
+          value={lang}
+          onChange={(e) => actions.changeSettings({ uiLang: e.currentTarget.value as UiLang })}
+        >
+          {(Object.keys(languageNames) as UiLang[]).map((code) => (
+            <option key={code} value={code} lang={code}>
+              {languageNames[code]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field field--check">
+        <input
+          type="checkbox"
+          checked={s.showParagraphNumbers}
+          onChange={(e) =>
+            actions.changeSettings({ showParagraphNumbers: e.currentTarget.checked })
+          }
+        />
+        <span>{strings.showParagraphNumbers}</span>
+      </label>
+      <label class="field field--check">
+        <input
+          type="checkbox"
+          checked={s.showPhotoDescriptions}
+          onChange={(e) =>
+            actions.changeSettings({ showPhotoDescriptions: e.currentTarget.checked })
+          }
+        />
+        <span>{strings.showPhotoDescriptions}</span>
+      </label>
+      <fieldset class="field-group">
+        <legend>{strings.termExpansion}</legend>
+        {modes.map(([mode, label]) => (
+          <label class="field field--check" key={mode}>
+            <input
+              type="radio"
+              name="term-expansion"
+              value={mode}
+              checked={s.termExpansion === mode}
+              onChange={() => actions.changeSettings({ termExpansion: mode })}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
   );
 }
 

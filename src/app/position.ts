@@ -3,6 +3,16 @@
 
 const BLOCKS = '.article-body > [id]';
 
+/** Set when the page is about to reload into an update: the position was taken already. */
+let frozen: string | null = null;
+
+/** Takes the reading position now and stops tracking, so nothing after it (a button press
+ * that scrolls, the unload itself) can overwrite it. */
+export function freezePosition(): string | null {
+  frozen ??= currentBlockId() ?? '';
+  return frozen || null;
+}
+
 /** The first block whose lower edge is below the top of the viewport. */
 export function currentBlockId(): string | null {
   for (const el of document.querySelectorAll<HTMLElement>(BLOCKS)) {
@@ -28,6 +38,9 @@ function hashId(): string {
 
 /** A URL fragment wins (a shared link); otherwise scroll back to where the reader was. */
 export function restorePosition(savedBlockId: string | null): void {
+  // We restore by block, which survives font-size and layout changes; the browser's pixel
+  // offset would not, and would fight ours.
+  history.scrollRestoration = 'manual';
   if (hashId() && focusTarget(hashId())) return;
   if (savedBlockId && savedBlockId !== currentBlockId()) {
     document.getElementById(savedBlockId)?.scrollIntoView({ block: 'start' });
@@ -39,6 +52,7 @@ export function trackReadingPosition(save: (blockId: string) => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
+    if (frozen !== null) return;
     const id = currentBlockId();
     if (id && id !== last) {
       last = id;

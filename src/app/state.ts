@@ -15,6 +15,9 @@ export const load = signal<LoadState>({ phase: 'loading' });
 export const settings = signal<Settings>(defaultSettings());
 export const t = computed(() => catalogues[settings.value.uiLang]);
 
+/** Terms the reader opened or closed by hand, by occurrence id; overrides the mode. */
+export const termOverrides = signal<ReadonlyMap<string, boolean>>(new Map());
+
 /** Set once everything needed to read offline is in place. */
 export const offlineReady = signal(false);
 export type UpdateState = 'none' | 'waiting' | 'applied-elsewhere';

@@ -1,8 +1,11 @@
 // Splits a block's text into sentences and the inline marks inside them (pure).
 
-import type { NoteRef, Sentence } from './model.ts';
+import type { NoteRef, Sentence, TermRef } from './model.ts';
 
-export type Piece = { type: 'text'; text: string } | { type: 'noteRef'; ref: NoteRef };
+export type Piece =
+  | { type: 'text'; text: string }
+  | { type: 'noteRef'; ref: NoteRef }
+  | { type: 'term'; ref: TermRef; text: string };
 
 export interface SentenceRun {
   /** White space (or any text) between the previous sentence and this one. */
@@ -11,28 +14,58 @@ export interface SentenceRun {
   pieces: Piece[];
 }
 
+type Mark = { start: number; end: number; piece: Piece };
+
+function marksOf(text: string, noteRefs: readonly NoteRef[], terms: readonly TermRef[]): Mark[] {
+  return [
+    ...noteRefs.map((ref) => ({
+      start: ref.offset,
+      end: ref.offset + ref.marker.length,
+      piece: { type: 'noteRef', ref } as const,
+    })),
+    ...terms.map((ref) => ({
+      start: ref.start,
+      end: ref.end,
+      piece: { type: 'term', ref, text: text.slice(ref.start, ref.end) } as const,
+    })),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** Pieces of text[start, end): plain text between the marks that fall inside the range. */
+export function pieces(text: string, start: number, end: number, marks: readonly Mark[]): Piece[] {
+  const out: Piece[] = [];
+  let at = start;
+  for (const m of marks) {
+    if (m.start < at || m.end > end) continue;
+    if (m.start > at) out.push({ type: 'text', text: text.slice(at, m.start) });
+    out.push(m.piece);
+    at = m.end;
+  }
+  if (at < end) out.push({ type: 'text', text: text.slice(at, end) });
+  return out;
+}
+
 export function sentenceRuns(
   text: string,
   sentences: readonly Sentence[],
   noteRefs: readonly NoteRef[] = [],
+  terms: readonly TermRef[] = [],
 ): { runs: SentenceRun[]; tail: string } {
+  const marks = marksOf(text, noteRefs, terms);
   const runs: SentenceRun[] = [];
   let pos = 0;
   for (const sentence of sentences) {
-    const gap = text.slice(pos, sentence.start);
-    const pieces: Piece[] = [];
-    let at = sentence.start;
-    const refs = noteRefs
-      .filter((r) => r.offset >= sentence.start && r.offset < sentence.end)
-      .sort((a, b) => a.offset - b.offset);
-    for (const ref of refs) {
-      if (ref.offset > at) pieces.push({ type: 'text', text: text.slice(at, ref.offset) });
-      pieces.push({ type: 'noteRef', ref });
-      at = ref.offset + ref.marker.length;
-    }
-    if (at < sentence.end) pieces.push({ type: 'text', text: text.slice(at, sentence.end) });
-    runs.push({ gap, sentence, pieces });
+    runs.push({
+      gap: text.slice(pos, sentence.start),
+      sentence,
+      pieces: pieces(text, sentence.start, sentence.end, marks),
+    });
     pos = sentence.end;
   }
   return { runs, tail: text.slice(pos) };
+}
+
+/** Text without sentences (e.g. a photo credit) split around its terms. */
+export function termPieces(text: string, terms: readonly TermRef[]): Piece[] {
+  return pieces(text, 0, text.length, marksOf(text, [], terms));
 }

@@ -1,5 +1,7 @@
 // The typed article model shared by the content build, storage and the view.
 
+import type { GlossaryTerm } from '../glossary/model.ts';
+
 /** Bumped when the shape of `Article` changes; stored records with another value are rebuilt. */
 export const ARTICLE_SCHEMA_VERSION = 1;
 
@@ -20,6 +22,13 @@ export interface NoteRef {
   term: string;
 }
 
+/** A glossary term occurring in a text: offsets into that text. */
+export interface TermRef {
+  termId: string;
+  start: number;
+  end: number;
+}
+
 export interface Paragraph {
   kind: 'paragraph';
   id: string;
@@ -28,6 +37,7 @@ export interface Paragraph {
   text: string;
   sentences: Sentence[];
   noteRefs: NoteRef[];
+  terms: TermRef[];
 }
 
 export interface Photo {
@@ -49,8 +59,10 @@ export interface Figure {
   /** The caption as published, without the leading "▲". */
   caption: string;
   sentences: Sentence[];
+  terms: TermRef[];
   /** e.g. "ⓒKRISS-NMIJ Summit 2024", or null when the source gives none. */
   credit: string | null;
+  creditTerms: TermRef[];
   photos: Photo[];
 }
 
@@ -64,6 +76,7 @@ export interface Note {
   /** The note as published, without its leading marker. */
   text: string;
   sentences: Sentence[];
+  terms: TermRef[];
   /** Id of the paragraph whose marker points here. */
   refBlockId: string;
 }
@@ -79,14 +92,18 @@ export interface Article {
   section: string;
   title: string;
   titleSentences: Sentence[];
+  titleTerms: TermRef[];
   author: string;
   /** ISO 8601 with the publisher's offset, e.g. 2024-08-23T15:47:00+09:00. */
   published: string;
   views: number;
   subtitle: string;
   subtitleSentences: Sentence[];
+  subtitleTerms: TermRef[];
   /** Body in document order: paragraphs, figures and notes. */
   blocks: Block[];
+  /** The glossary entries used in this article (content/glossary.json). */
+  glossary: GlossaryTerm[];
 }
 
 /** Editorial layer beside the verbatim source (content/posts/<id>/edition.json). */

@@ -1,5 +1,7 @@
 // Pure parser: the scraped source text plus its editorial layer become a typed Article.
 
+import { findTerms } from '../glossary/match.ts';
+import type { GlossaryTerm } from '../glossary/model.ts';
 import { segmentSentences } from '../speech/segment.ts';
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -61,6 +63,8 @@ export interface ParseOptions {
   hash: string;
   /** URL of the stand-in image shown in each photo slot. */
   standIn: string;
+  /** Glossary terms to mark in every text (none when omitted). */
+  terms?: readonly GlossaryTerm[];
 }
 
 export function parseArticle(source: string, edition: Edition, options: ParseOptions): Article {
@@ -72,6 +76,8 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
     .map((text, i) => ({ text: text.trim(), no: i + 1 }))
     .filter((l) => l.text !== '' && !edition.chrome.some((c) => l.text.startsWith(c)));
   if (lines.length === 0) throw new ParseError('empty', 'the source text is empty');
+  const glossary = options.terms ?? [];
+  const terms = (text: string) => findTerms(text, glossary);
 
   let i = 0;
   const next = (): Line | undefined => lines[i];
@@ -147,7 +153,9 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
         n: figureCount,
         caption,
         sentences: segmentSentences(caption, id),
+        terms: terms(caption),
         credit: creditMatch?.[1] ?? null,
+        creditTerms: terms(creditMatch?.[1] ?? ''),
         photos,
       };
       blocks.push(figure);
@@ -158,7 +166,8 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
     }
     const note = NOTE.exec(l.text);
     if (note?.[1] && note[2]) {
-      blocks.push(makeNote(note[1], note[2], ++noteCount, paragraphs, l.no));
+      const made = makeNote(note[1], note[2], ++noteCount, paragraphs, l.no);
+      blocks.push({ ...made, terms: terms(made.text) });
       continue;
     }
     const n = paragraphs.length + 1;
@@ -170,6 +179,7 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
       text: l.text,
       sentences: segmentSentences(l.text, id),
       noteRefs: [],
+      terms: terms(l.text),
     };
     paragraphs.push(paragraph);
     blocks.push(paragraph);
@@ -191,12 +201,15 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
     section,
     title,
     titleSentences: segmentSentences(title, 'title'),
+    titleTerms: terms(title),
     author,
     published,
     views,
     subtitle,
     subtitleSentences: segmentSentences(subtitle, 'subtitle'),
+    subtitleTerms: terms(subtitle),
     blocks,
+    glossary: [...glossary],
   };
 }
 
@@ -207,7 +220,7 @@ function makeNote(
   n: number,
   paragraphs: Paragraph[],
   no: number,
-): Note {
+): Omit<Note, 'terms'> {
   const term = /^[^\s(:：]+/.exec(text)?.[0] ?? '';
   const id = `note-${n}`;
   const needle = term + marker;

@@ -5,18 +5,26 @@ import { ARTICLE_SCHEMA_VERSION, type Article } from './model.ts';
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function isSentences(v: unknown): boolean {
+/** Sentences and term marks have the same shape: a string id and two offsets. */
+function isSpans(v: unknown, key: 'id' | 'termId'): boolean {
   return (
     Array.isArray(v) &&
     v.every(
-      (s) => isObj(s) && isStr(s.id) && typeof s.start === 'number' && typeof s.end === 'number',
+      (s) => isObj(s) && isStr(s[key]) && typeof s.start === 'number' && typeof s.end === 'number',
     )
   );
 }
 
 function isBlock(b: unknown): boolean {
-  if (!isObj(b) || !isStr(b.id) || typeof b.n !== 'number' || !isSentences(b.sentences))
+  if (
+    !isObj(b) ||
+    !isStr(b.id) ||
+    typeof b.n !== 'number' ||
+    !isSpans(b.sentences, 'id') ||
+    !isSpans(b.terms, 'termId')
+  ) {
     return false;
+  }
   switch (b.kind) {
     case 'paragraph':
       return isStr(b.text) && Array.isArray(b.noteRefs);
@@ -24,6 +32,7 @@ function isBlock(b: unknown): boolean {
       return (
         isStr(b.caption) &&
         (b.credit === null || isStr(b.credit)) &&
+        isSpans(b.creditTerms, 'termId') &&
         Array.isArray(b.photos) &&
         b.photos.every((p) => isObj(p) && isStr(p.id) && isStr(p.alt) && isStr(p.src))
       );
@@ -46,6 +55,10 @@ export function isArticle(v: unknown): v is Article {
     isStr(v.published) &&
     typeof v.views === 'number' &&
     Array.isArray(v.blocks) &&
-    v.blocks.every(isBlock)
+    v.blocks.every(isBlock) &&
+    isSpans(v.titleTerms, 'termId') &&
+    isSpans(v.subtitleTerms, 'termId') &&
+    Array.isArray(v.glossary) &&
+    v.glossary.every((g) => isObj(g) && isStr(g.id) && isStr(g.term) && isObj(g.ko) && isObj(g.en))
   );
 }

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openReader } from './helpers.ts';
+import {
+  expectNoAxeViolations,
+  openReader,
+  openViewSettings,
+  savedReadingBlock,
+} from './helpers.ts';
 
 test.describe('article view', () => {
   test('renders the post with its structure and counts', async ({ page }) => {
@@ -50,8 +55,14 @@ test.describe('article view', () => {
     await openReader(page);
     await expect(page.locator('article header')).toMatchAriaSnapshot(`
       - paragraph: KRISS 소식
-      - heading "KRISS, 일본 산업기술종합연구소(AIST)와 측정표준 및 양자기술 분야 협력 확대" [level=1]
-      - paragraph: KRISS 대표단, 제19차 한·일 국가측정표준기관장회의 및 제1차 한·일 퀀텀워크숍 참석
+      - heading /일본 산업기술종합연구소.*측정표준 및 양자기술 분야 협력 확대/ [level=1]:
+        - button "KRISS"
+        - text: ", 일본 산업기술종합연구소("
+        - button "AIST"
+        - text: )와 측정표준 및 양자기술 분야 협력 확대
+      - paragraph:
+        - button "KRISS"
+        - text: 대표단, 제19차 한·일 국가측정표준기관장회의 및 제1차 한·일 퀀텀워크숍 참석
       - term: 작성자
       - definition: 홍보실
       - term: 작성일
@@ -61,20 +72,32 @@ test.describe('article view', () => {
       - definition: 139회
     `);
     await expect(page.locator('figure').first()).toMatchAriaSnapshot(`
-      - 'figure "제19차 한일 측정표준대표기관장회의 단체사진 사진 출처: KRISS-NMIJ Summit 2024"':
+      - figure /제19차 한일 측정표준대표기관장회의 단체사진 사진 출처/:
         - img /기념사진/
-        - text: '제19차 한일 측정표준대표기관장회의 단체사진 사진 출처: KRISS-NMIJ Summit 2024'
+        - text: '제19차 한일 측정표준대표기관장회의 단체사진 사진 출처:'
+        - button "KRISS"
+        - text: '-'
+        - button "NMIJ"
+        - text: Summit 2024
     `);
     await expect(page.locator('figure').nth(6)).toMatchAriaSnapshot(`
-      - figure "(좌) KRISS 이용호 초전도양자컴퓨팅시스템연구단장이 발표 중인 모습 / (우) G-QuAT 랩투어 진행 모습":
+      - figure /\\(좌\\) KRISS 이용호 초전도양자컴퓨팅시스템연구단장이 발표 중인 모습/:
         - img /이용호/
         - img /G-QuAT/
-        - text: (좌) KRISS 이용호 초전도양자컴퓨팅시스템연구단장이 발표 중인 모습 / (우) G-QuAT 랩투어 진행 모습
+        - text: (좌)
+        - button "KRISS"
+        - text: 이용호 초전도양자컴퓨팅시스템연구단장이 발표 중인 모습 / (우)
+        - button "G-QuAT"
+        - text: 랩투어 진행 모습
     `);
     await expect(page.locator('#note-1')).toMatchAriaSnapshot(`
       - note "각주 1":
-        - text: /NMIJ\\(National Metrology Institute of Japan\\)/
+        - button "NMIJ"
+        - text: /\\(National Metrology Institute of Japan\\)/
+        - button "AIST"
+        - text: /National Institute of Advanced Industrial Science and Technology/
         - link "본문으로 돌아가기"
+        - 'link "용어 사전: NMIJ"'
     `);
   });
 
@@ -99,9 +122,10 @@ test.describe('article view', () => {
     await expect(page.locator('#p-3')).toBeFocused();
     await expect(page.locator('#p-3')).toBeInViewport();
     await expect(page.locator('.pnum')).toHaveCount(0);
+    await openViewSettings(page);
     await page.getByLabel('문단 번호 보기').check();
     await expect(page.locator('.pnum')).toHaveCount(8);
-    const link = page.getByRole('link', { name: '문단 5' });
+    const link = page.locator('article').getByRole('link', { name: '문단 5' });
     await expect(link).toHaveAttribute('href', '#p-5');
     await expect(link).toHaveText('5');
     await link.click();
@@ -133,6 +157,7 @@ test.describe('article view', () => {
   test('has no axe violations, also with paragraph numbers shown', async ({ page }) => {
     await openReader(page);
     await expectNoAxeViolations(page);
+    await openViewSettings(page);
     await page.getByLabel('문단 번호 보기').check();
     await expectNoAxeViolations(page);
   });
@@ -141,7 +166,7 @@ test.describe('article view', () => {
     await page.setViewportSize({ width: 400, height: 700 });
     await openReader(page);
     await page.locator('#p-6').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.waitForTimeout(700); // position is saved 400 ms after scrolling stops
+    await expect.poll(() => savedReadingBlock(page)).toBe('p-6');
     await page.reload();
     await expect(page.locator('#p-6')).toBeInViewport();
     await expect(page.locator('h1')).not.toBeInViewport();
@@ -151,6 +176,7 @@ test.describe('article view', () => {
 test.describe('interface language', () => {
   test('English is selectable; the article stays Korean', async ({ page }) => {
     await openReader(page);
+    await openViewSettings(page);
     await page.getByLabel('화면 언어').selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('article')).toHaveAttribute('lang', 'ko');
@@ -160,6 +186,7 @@ test.describe('interface language', () => {
     await expect(page.locator('#ref-note-1')).toHaveAccessibleName('* Footnote 1');
     await expectNoAxeViolations(page);
     await page.reload();
+    await openViewSettings(page);
     await expect(page.getByLabel('Interface language')).toHaveValue('en');
   });
 
@@ -168,6 +195,7 @@ test.describe('interface language', () => {
     test('the first run follows the browser language', async ({ page }) => {
       await openReader(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await openViewSettings(page);
       await expect(page.getByLabel('Interface language')).toHaveValue('en');
       await expect(page.locator('article')).toHaveAttribute('lang', 'ko');
     });

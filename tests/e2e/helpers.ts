@@ -18,6 +18,32 @@ export async function openReader(page: Page, path = '/'): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
+/** The reading position the app saved in IndexedDB (block id), or null. */
+export async function savedReadingBlock(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const open = indexedDB.open('nuri-reader');
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('progress').objectStore('progress').getAll();
+          get.onsuccess = () => {
+            const [record] = get.result as { readingBlockId: string | null }[];
+            db.close();
+            resolve(record?.readingBlockId ?? null);
+          };
+        };
+      }),
+  );
+}
+
+/** Opens the "보기 설정" panel (or "View settings") if it is closed. */
+export async function openViewSettings(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^(보기 설정|View settings)$/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 /** Waits until the service worker controls the page and the app says it works offline. */
 export async function waitUntilOfflineReady(page: Page): Promise<void> {
   await expect(page.getByText(/오프라인에서 읽을 수 있음|Available offline/).first()).toBeVisible();

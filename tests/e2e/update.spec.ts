@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { waitUntilOfflineReady } from './helpers.ts';
+import { savedReadingBlock, waitUntilOfflineReady } from './helpers.ts';
 
 test('a waiting new version is offered, never forced, and reloads into the same place', async ({
   page,
@@ -13,6 +13,7 @@ test('a waiting new version is offered, never forced, and reloads into the same 
     await waitUntilOfflineReady(page);
     await expect(page.getByText(/^버전 /)).not.toHaveText('버전 e2e-next');
     await page.locator('#p-4').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => savedReadingBlock(page)).toBe('p-4');
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 
     server.setRoot('dist-next');
@@ -29,11 +30,13 @@ test('a waiting new version is offered, never forced, and reloads into the same 
       await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
     ).toBe(true);
 
-    await Promise.all([
-      page.waitForEvent('load'),
-      notice.getByRole('button', { name: '새로 고침' }).click(),
-    ]);
+    // By keyboard: reaching the button must not move the page the reader is on.
+    const scrolled = await page.evaluate(() => scrollY);
+    await notice.getByRole('button', { name: '새로 고침' }).focus();
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
     await expect(page.getByText('버전 e2e-next')).toBeVisible();
+    expect(await savedReadingBlock(page)).toBe('p-4');
     await expect(page.locator('#p-4')).toBeInViewport();
     await expect(page.getByRole('region', { name: '새 버전이 있습니다' })).toHaveCount(0);
   } finally {

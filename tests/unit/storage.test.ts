@@ -61,14 +61,18 @@ describe('storage', () => {
   it('a new content hash replaces the article and keeps settings and positions', async () => {
     const db = await openDatabase();
     await loadArticle(db, { id: v1.id, hash: 'aaaa' }, () => Promise.resolve(v1));
-    await saveSettings(db, { uiLang: 'en', showParagraphNumbers: true });
+    await saveSettings(db, { ...defaults, uiLang: 'en', showParagraphNumbers: true });
     await saveProgress(db, v1.id, { readingBlockId: 'p-4', listeningSentenceId: 'p-4.s-2' });
 
     const updated = await loadArticle(db, { id: v1.id, hash: 'bbbb' }, () => Promise.resolve(v2));
     expect(updated.origin).toBe('updated');
     expect(updated.article.title).toBe('고친 제목');
     expect((await db.get('articles', v1.id))?.hash).toBe('bbbb');
-    expect(await loadSettings(db, defaults)).toEqual({ uiLang: 'en', showParagraphNumbers: true });
+    expect(await loadSettings(db, defaults)).toEqual({
+      ...defaults,
+      uiLang: 'en',
+      showParagraphNumbers: true,
+    });
     const progress = await loadProgress(db, v1.id);
     expect(progress.readingBlockId).toBe('p-4');
     expect(progress.listeningSentenceId).toBe('p-4.s-2');
@@ -113,7 +117,11 @@ describe('storage', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'progress', 'settings']);
     expect((await db.get('articles', v1.id))?.title).toBe(v1.title);
-    expect(await loadSettings(db, defaults)).toEqual({ uiLang: 'en', showParagraphNumbers: true });
+    expect(await loadSettings(db, defaults)).toEqual({
+      ...defaults,
+      uiLang: 'en',
+      showParagraphNumbers: true,
+    });
     await saveProgress(db, v1.id, { readingBlockId: 'p-2' });
     expect((await loadProgress(db, v1.id)).readingBlockId).toBe('p-2');
   });
