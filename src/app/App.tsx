@@ -2,7 +2,7 @@
 
 import { signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
-import { GlossaryList, rememberGlossaryOrigin } from '../glossary/GlossaryList.tsx';
+import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { languageNames } from './i18n.ts';
 import { announcement, load, offlineReady, settings, storageProblem, t, update } from './state.ts';
 import type { Settings, TermExpansion, UiLang } from '../reader/settings.ts';
@@ -37,11 +37,7 @@ export function App({ actions }: { actions: AppActions }) {
             {strings.settings}
           </button>
           {state.phase === 'ready' && (
-            <a
-              class="button button--link"
-              href="#glossary"
-              onClick={(e) => rememberGlossaryOrigin(e.currentTarget)}
-            >
+            <a class="button button--link" href="#glossary">
               {strings.glossary}
             </a>
           )}

@@ -23,6 +23,8 @@ export type ParseErrorCode =
   | 'orphan-credit'
   | 'orphan-note'
   | 'missing-alt'
+  | 'bad-alt'
+  | 'bad-alt'
   | 'unused-alt'
   | 'bad-edition';
 
@@ -126,9 +128,12 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
   let noteCount = 0;
 
   const photo = (caption: string, position: Photo['position'], no: number): Photo => {
-    const alt = alts.get(caption);
-    if (!alt)
+    const alt = alts.get(caption)?.trim();
+    if (!alt) {
       throw new ParseError('missing-alt', `no alt text in the edition for "${caption}"`, no);
+    }
+    const problem = altProblem(alt, caption);
+    if (problem) throw new ParseError('bad-alt', `alt text for "${caption}" ${problem}`, no);
     usedAlts.add(caption);
     photoCount++;
     return { id: `photo-${photoCount}`, position, caption, alt, src: options.standIn };
@@ -243,6 +248,17 @@ function makeNote(
     }
   }
   throw new ParseError('orphan-note', `footnote "${marker}" has no "${needle}" before it`, no);
+}
+
+/** Alt text says what the photo shows, briefly, in its own words. */
+export function altProblem(alt: string, caption: string): string | null {
+  if ([...alt].length > 150) return 'is longer than 150 characters';
+  if (/^(사진|이미지|그림)\s*[:：]/.test(alt)) {
+    return 'starts with "사진:" (screen readers already say it is an image)';
+  }
+  const bare = (s: string) => s.replace(/[\s.,·]/g, '');
+  if (bare(alt) === bare(caption)) return 'repeats the caption word for word';
+  return null;
 }
 
 function toIsoDate(line: Line, offset: string): string {

@@ -1,5 +1,6 @@
 // "용어 사전": every term with both expansions and definitions, and links to each occurrence.
 
+import { useEffect } from 'preact/hooks';
 import type { Article } from '../article/model.ts';
 import { settings, t } from '../app/state.ts';
 import type { Strings } from '../app/i18n.ts';
@@ -19,9 +20,12 @@ function placeLabel(blockId: string, strings: Strings): string {
 
 let returnTo: string | null = null;
 
-/** Remembers where the reader was when they jumped into the glossary, for "돌아가기". */
-export function rememberGlossaryOrigin(from: Element | null): void {
-  returnTo = from?.closest('[id]')?.id ?? null;
+/** Remembers where the reader was when they followed a link into the glossary, for
+ * "읽던 곳으로 돌아가기": the nearest element with an id around the link. */
+function rememberOrigin(e: Event): void {
+  const link = (e.target as Element | null)?.closest('a[href^="#g-"], a[href="#glossary"]');
+  if (!link || link.closest('#glossary')) return;
+  returnTo = link.id || link.parentElement?.closest('[id]')?.id || null;
 }
 
 function goBack(): void {
@@ -33,6 +37,10 @@ function goBack(): void {
 }
 
 export function GlossaryList({ article }: { article: Article }) {
+  useEffect(() => {
+    document.addEventListener('click', rememberOrigin, true);
+    return () => document.removeEventListener('click', rememberOrigin, true);
+  }, []);
   const strings = t.value;
   const lang = settings.value.uiLang;
   const all = occurrences(article);

@@ -206,6 +206,23 @@ describe('parseArticle on bad input', () => {
     expect(parseError(() => parseArticle(source, extra, opts)).code).toBe('unused-alt');
   });
 
+  it('rejects alt text that is too long, prefixed with "사진:", or a copy of the caption', () => {
+    const withAlt = (alt: string) => ({
+      ...edition,
+      photos: edition.photos.map((p, i) => (i === 0 ? { ...p, alt } : p)),
+    });
+    for (const alt of [
+      '가'.repeat(151),
+      '사진: 단체 기념사진',
+      '제19차 한일 측정표준대표기관장회의 단체사진.',
+    ]) {
+      const e = parseError(() => parseArticle(source, withAlt(alt), opts));
+      expect(e.code).toBe('bad-alt');
+      expect(e.line).toBe(7);
+    }
+    expect(parseError(() => parseArticle(source, withAlt('   '), opts)).code).toBe('missing-alt');
+  });
+
   it('rejects a malformed editorial layer', () => {
     const bad = { ...edition, photos: [null] } as unknown as Edition;
     expect(parseError(() => parseArticle(source, bad, opts)).code).toBe('bad-edition');

@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, openReader, openViewSettings } from './helpers.ts';
+
+const terms = (page: Page) => page.locator('article button.term');
+
+test.describe('acronym disclosures', () => {
+  test('keyboard: Enter and Space toggle, Escape collapses and keeps focus', async ({ page }) => {
+    await openReader(page);
+    const nmij = page.locator('#p-1').getByRole('button', { name: 'NMIJ' });
+    await expect(nmij).toHaveAttribute('aria-expanded', 'false');
+    // Collapsed, the sentence reads as published.
+    await expect(page.locator('#p-1')).toContainText('양국 국가측정표준대표기관인 KRISS와 NMIJ*');
+    await nmij.focus();
+    await page.keyboard.press('Enter');
+    await expect(nmij).toHaveAttribute('aria-expanded', 'true');
+    const expansion = page.locator(`#${await nmij.getAttribute('aria-controls')}`);
+    await expect(expansion).toHaveText(
+      '(일본 국가측정표준대표기관 · National Metrology Institute of Japan)',
+    );
+    await expect(expansion.locator('[lang="en"]')).toHaveText(
+      'National Metrology Institute of Japan',
+    );
+    // The expansion comes right after the term in reading order.
+    await expect(page.locator('#p-1')).toContainText(
+      'NMIJ (일본 국가측정표준대표기관 · National Metrology Institute of Japan)*',
+    );
+    await page.keyboard.press('Space');
+    await expect(nmij).toHaveAttribute('aria-expanded', 'false');
+    await expect(expansion).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await expect(nmij).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(nmij).toHaveAttribute('aria-expanded', 'false');
+    await expect(nmij).toBeFocused();
+  });
+
+  test('pointer: a tap expands and collapses; the tree shows an expanded term', async ({
+    page,
+  }) => {
+    await openReader(page);
+    const qnmr = page.locator('#p-3').getByRole('button', { name: 'qNMR' });
+    await qnmr.click();
+    await expect(qnmr).toHaveAttribute('aria-expanded', 'true');
+    const sentence = page.locator('#p-3 .s', { has: page.getByRole('button', { name: 'qNMR' }) });
+    await expect(sentence).toMatchAriaSnapshot(`
+      - button "qNMR" [expanded]
+      - text: /\\(정량 핵자기공명 분광법 · quantitative Nuclear Magnetic Resonance\\)을 활용한 인증표준물질/
+      - button "CRM"
+    `);
+    await qnmr.click();
+    await expect(qnmr).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('combined forms are split into their terms', async ({ page }) => {
+    await openReader(page);
+    const p6 = page.locator('#p-6');
+    await expect(p6.getByRole('button', { name: 'AIST' }).first()).toBeVisible();
+    await expect(
+      page.locator('#note-2').getByRole('button', { name: 'AI', exact: true }),
+    ).toHaveCount(2);
+    const credit = page.locator('#fig-1 .credit');
+    await expect(credit.getByRole('button')).toHaveText(['KRISS', 'NMIJ']);
+  });
+
+  test('"모든 약어 펼치기" and "처음 나올 때만 펼치기" persist across reloads', async ({
+    page,
+  }) => {
+    await openReader(page);
+    const total = await terms(page).count();
+    expect(total).toBeGreaterThan(50);
+    await openViewSettings(page);
+    await page.getByLabel('모든 약어 펼치기').check();
+    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(total);
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(total);
+
+    await openViewSettings(page);
+    await page.getByLabel('처음 나올 때만 펼치기').check();
+    // One expanded occurrence per glossary term: its first, in reading order.
+    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(10);
+    await expect(page.locator('h1').getByRole('button', { name: 'KRISS' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(page.locator('.subtitle').getByRole('button', { name: 'KRISS' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await page.reload();
+    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(10);
+    await openViewSettings(page);
+    await expect(page.getByLabel('처음 나올 때만 펼치기')).toBeChecked();
+  });
+});
+
+test.describe('glossary list', () => {
+  test('lists every term; links move focus to the occurrence and back', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('banner').getByRole('link', { name: '용어 사전', exact: true }).click();
+    await expect(page.locator('#glossary')).toBeFocused();
+    const list = page.locator('#glossary dl');
+    await expect(list.locator('dt')).toHaveCount(10);
+    const qnmr = page.locator('#g-qnmr');
+    await expect(qnmr).toContainText(
+      '정량 핵자기공명 분광법 · quantitative Nuclear Magnetic Resonance',
+    );
+    await expect(qnmr.locator('dd[lang="en"]').first()).not.toBeEmpty();
+    await qnmr.getByRole('link', { name: '문단 3' }).click();
+    const target = page.locator('#p-3').getByRole('button', { name: 'qNMR' });
+    await expect(target).toBeFocused();
+    await expect(target).toBeInViewport();
+
+    await page.goto('/#g-nmij');
+    await expect(page.locator('#g-nmij')).toBeFocused();
+    await expect(page.locator('#g-nmij').getByRole('link')).toHaveCount(11);
+    await expectNoAxeViolations(page);
+  });
+
+  test('footnotes point to their glossary entries, and the way back returns', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#note-2').getByRole('link', { name: '용어 사전: G-QuAT' }).click();
+    await expect(page.locator('#g-g-quat')).toBeFocused();
+    await expect(page.locator('#g-g-quat')).toContainText('Global Research and Development Center');
+    await page.getByRole('button', { name: '읽던 곳으로 돌아가기' }).click();
+    await expect(page.locator('#note-2')).toBeFocused();
+  });
+});
+
+test.describe('photo descriptions', () => {
+  test('"사진 설명 보기" shows each description under its photo', async ({ page }) => {
+    await openReader(page);
+    await expect(page.locator('.photo-desc')).toHaveCount(0);
+    await openViewSettings(page);
+    await page.getByLabel('사진 설명 보기').check();
+    await expect(page.locator('.photo-desc')).toHaveCount(8);
+    for (const photo of await page.locator('.photo').all()) {
+      const alt = await photo.locator('img').getAttribute('alt');
+      await expect(photo.locator('.photo-desc')).toHaveText(`사진 설명: ${alt}`);
+    }
+    // Screen readers hear each description once, from the image.
+    await expect(page.locator('#fig-1')).toMatchAriaSnapshot(`
+      - figure:
+        - img /기념사진/
+        - text: /단체사진/
+    `);
+    await page.getByLabel('모든 약어 펼치기').check();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.locator('.photo-desc')).toHaveCount(8);
+  });
+});
