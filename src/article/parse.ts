@@ -24,7 +24,6 @@ export type ParseErrorCode =
   | 'orphan-note'
   | 'missing-alt'
   | 'bad-alt'
-  | 'bad-alt'
   | 'unused-alt'
   | 'bad-edition';
 
@@ -252,7 +251,8 @@ function makeNote(
 
 /** Alt text says what the photo shows, briefly, in its own words. */
 export function altProblem(alt: string, caption: string): string | null {
-  if ([...alt].length > 150) return 'is longer than 150 characters';
+  const graphemes = Array.from(new Intl.Segmenter('ko', { granularity: 'grapheme' }).segment(alt));
+  if (graphemes.length > 150) return 'is longer than 150 characters';
   if (/^(사진|이미지|그림)\s*[:：]/.test(alt)) {
     return 'starts with "사진:" (screen readers already say it is an image)';
   }
