@@ -1,4 +1,5 @@
 // Build: Preact app + content step + the root manifest.webmanifest + a Workbox service worker.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -31,6 +32,16 @@ function manifestPlugin(): Plugin {
   };
 }
 
+/** Subsets the self-hosted fonts before the build (cached: it skips when nothing changed). */
+function fontsPlugin(): Plugin {
+  const run = () =>
+    execFileSync(process.execPath, [resolve(root, 'scripts/build-fonts.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  return { name: 'nuri-fonts', config: () => void run() };
+}
+
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   define: {
@@ -43,6 +54,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   plugins: [
+    fontsPlugin(),
     preact(),
     contentPlugin({ postId: '2024-08-23-kriss-aist' }),
     manifestPlugin(),

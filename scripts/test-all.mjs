@@ -60,7 +60,7 @@ const browserOk = step('browser available', {
   args: ['scripts/ensure-browser.mjs'],
   env: {},
 });
-const built = step('production build', npx(['vite', 'build']));
+const built = step('production build', { cmd: 'npm', args: ['run', 'build', '--silent'], env: {} });
 if (browserOk && built) {
   suite(
     'browser tests',

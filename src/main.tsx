@@ -9,6 +9,7 @@ import { catalogues } from './app/i18n.ts';
 import { announce, load, offlineReady, settings, storageProblem, update } from './app/state.ts';
 import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
 import { registerServiceWorker, type PwaControl } from './pwa/register.ts';
+import { applyToDocument, watchSystemTheme } from './reader/apply.ts';
 import { defaultSettings, repairSettings, type Settings } from './reader/settings.ts';
 import { openDatabase, type NuriDB } from './storage/db.ts';
 import { StorageFailure, toStorageFailure } from './storage/errors.ts';
@@ -19,6 +20,7 @@ import {
   saveProgress,
   saveSettings,
 } from './storage/repo.ts';
+import './styles/fonts/fonts.css';
 import './styles/reader.css';
 
 let db: NuriDB | null = null;
@@ -42,6 +44,7 @@ function reportStorage(e: unknown): void {
 
 function applySettings(next: Settings): void {
   settings.value = next;
+  applyToDocument(next);
   document.documentElement.lang = next.uiLang;
   document.title = `${load.value.phase === 'ready' ? load.value.article.title + ' — ' : ''}${catalogues[next.uiLang].appName}`;
 }
@@ -74,11 +77,33 @@ async function loadContent(): Promise<void> {
   }
 }
 
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** Settings apply at once; the write to IndexedDB waits for a slider to come to rest. */
+function saveSettingsSoon(next: Settings): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    if (db) saveSettings(db, next).catch(reportStorage);
+  }, 250);
+}
+
 const actions: AppActions = {
   changeSettings: (patch) => {
     const next = repairSettings({ ...settings.value, ...patch }, settings.value);
     applySettings(next);
-    if (db) saveSettings(db, next).catch(reportStorage);
+    saveSettingsSoon(next);
+  },
+  resetTypeSettings: () => {
+    const d = defaultSettings(navigator.languages);
+    const s = settings.value;
+    // Type and look go back to defaults; language and view options stay as the reader set them.
+    actions.changeSettings({
+      ...d,
+      uiLang: s.uiLang,
+      showParagraphNumbers: s.showParagraphNumbers,
+      showPhotoDescriptions: s.showPhotoDescriptions,
+      termExpansion: s.termExpansion,
+    });
+    announce(catalogues[s.uiLang].resetDone);
   },
   applyUpdate: () => {
     // Taken before anything else happens, so the reload lands where the reader was.
@@ -111,6 +136,7 @@ async function boot(): Promise<void> {
     reportStorage(e);
   }
   applySettings(db ? await loadSettings(db, defaults) : defaults);
+  watchSystemTheme();
 
   const root = document.getElementById('app');
   if (!root) return;

@@ -3,14 +3,12 @@
 import { signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
-import { languageNames } from './i18n.ts';
+import { SettingsPanel, type SettingsActions } from '../reader/SettingsPanel.tsx';
 import { announcement, load, offlineReady, settings, storageProblem, t, update } from './state.ts';
-import type { Settings, TermExpansion, UiLang } from '../reader/settings.ts';
 
 const panelOpen = signal(false);
 
-export interface AppActions {
-  changeSettings: (patch: Partial<Settings>) => void;
+export interface AppActions extends SettingsActions {
   applyUpdate: () => void;
   dismissUpdate: () => void;
   retryLoad: () => void;
@@ -31,7 +29,7 @@ export function App({ actions }: { actions: AppActions }) {
             type="button"
             class="button"
             aria-expanded={panelOpen.value}
-            aria-controls="view-settings"
+            aria-controls="settings-panel"
             onClick={() => (panelOpen.value = !panelOpen.value)}
           >
             {strings.settings}
@@ -48,7 +46,7 @@ export function App({ actions }: { actions: AppActions }) {
             {strings.offlineReady}
           </p>
         )}
-        <ViewSettings actions={actions} />
+        <SettingsPanel open={panelOpen.value} actions={actions} />
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
@@ -77,69 +75,6 @@ export function App({ actions }: { actions: AppActions }) {
       </footer>
       <UpdateNotice actions={actions} />
     </>
-  );
-}
-
-function ViewSettings({ actions }: { actions: AppActions }) {
-  const strings = t.value;
-  const s = settings.value;
-  const lang = s.uiLang;
-  const modes: [TermExpansion, string][] = [
-    ['none', strings.termExpansionNone],
-    ['first', strings.termExpansionFirst],
-    ['all', strings.termExpansionAll],
-  ];
-  return (
-    <div id="view-settings" class="panel" hidden={!panelOpen.value}>
-      <label class="field">
-        <span>{strings.uiLanguage}</span>
-        <select
-          value={lang}
-          onChange={(e) => actions.changeSettings({ uiLang: e.currentTarget.value as UiLang })}
-        >
-          {(Object.keys(languageNames) as UiLang[]).map((code) => (
-            <option key={code} value={code} lang={code}>
-              {languageNames[code]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field field--check">
-        <input
-          type="checkbox"
-          checked={s.showParagraphNumbers}
-          onChange={(e) =>
-            actions.changeSettings({ showParagraphNumbers: e.currentTarget.checked })
-          }
-        />
-        <span>{strings.showParagraphNumbers}</span>
-      </label>
-      <label class="field field--check">
-        <input
-          type="checkbox"
-          checked={s.showPhotoDescriptions}
-          onChange={(e) =>
-            actions.changeSettings({ showPhotoDescriptions: e.currentTarget.checked })
-          }
-        />
-        <span>{strings.showPhotoDescriptions}</span>
-      </label>
-      <fieldset class="field-group">
-        <legend>{strings.termExpansion}</legend>
-        {modes.map(([mode, label]) => (
-          <label class="field field--check" key={mode}>
-            <input
-              type="radio"
-              name="term-expansion"
-              value={mode}
-              checked={s.termExpansion === mode}
-              onChange={() => actions.changeSettings({ termExpansion: mode })}
-            />
-            <span>{label}</span>
-          </label>
-        ))}
-      </fieldset>
-    </div>
   );
 }
 

@@ -1,9 +1,33 @@
-// Reader settings: schema, defaults and repair of anything stored or typed (pure).
+// Reader settings: schema, defaults, validation and clamping, CSS-variable mapping (pure).
 
 export type UiLang = 'ko' | 'en';
 /** Which acronyms start expanded: none (on demand), the first of each term, or all. */
 export type TermExpansion = 'none' | 'first' | 'all';
 export const TERM_EXPANSIONS: readonly TermExpansion[] = ['none', 'first', 'all'];
+/** Self-hosted Korean sans (default), self-hosted Korean serif, or the device's own font. */
+export type FontChoice = 'sans' | 'serif' | 'system';
+export const FONTS: readonly FontChoice[] = ['sans', 'serif', 'system'];
+export type ThemeChoice = 'system' | 'light' | 'sepia' | 'dark' | 'contrast';
+export const THEMES: readonly ThemeChoice[] = ['system', 'light', 'sepia', 'dark', 'contrast'];
+/** Reading ruler: how many lines stay bright (0 = off). */
+export type LineFocus = 0 | 1 | 3 | 5;
+export const LINE_FOCUS: readonly LineFocus[] = [0, 1, 3, 5];
+
+/** The numeric type settings, each with its range, step and default. */
+export const NUMERIC = {
+  /** Percent of the reader's own browser/OS text size. */
+  textSize: { min: 75, max: 300, step: 5, default: 100 },
+  lineHeight: { min: 1.2, max: 2.5, step: 0.05, default: 1.75 },
+  /** em */
+  letterSpacing: { min: 0, max: 0.2, step: 0.01, default: 0 },
+  /** em */
+  wordSpacing: { min: 0, max: 0.5, step: 0.02, default: 0 },
+  /** em */
+  paragraphSpacing: { min: 0.5, max: 3, step: 0.25, default: 1.25 },
+  /** Characters (Hangul syllables, about 1 em each) per line. */
+  lineLength: { min: 25, max: 80, step: 1, default: 36 },
+} as const;
+export type NumericKey = keyof typeof NUMERIC;
 
 export interface Settings {
   /** Language of the interface around the article (the article stays Korean). */
@@ -13,6 +37,15 @@ export interface Settings {
   termExpansion: TermExpansion;
   /** Show each photo's description as visible text under it. */
   showPhotoDescriptions: boolean;
+  textSize: number;
+  lineHeight: number;
+  letterSpacing: number;
+  wordSpacing: number;
+  paragraphSpacing: number;
+  lineLength: number;
+  font: FontChoice;
+  theme: ThemeChoice;
+  lineFocus: LineFocus;
 }
 
 /** Korean unless the browser's preferred language list puts English before Korean. */
@@ -31,8 +64,31 @@ export function defaultSettings(languages: readonly string[] = []): Settings {
     showParagraphNumbers: false,
     termExpansion: 'none',
     showPhotoDescriptions: false,
+    textSize: NUMERIC.textSize.default,
+    lineHeight: NUMERIC.lineHeight.default,
+    letterSpacing: NUMERIC.letterSpacing.default,
+    wordSpacing: NUMERIC.wordSpacing.default,
+    paragraphSpacing: NUMERIC.paragraphSpacing.default,
+    lineLength: NUMERIC.lineLength.default,
+    font: 'sans',
+    theme: 'system',
+    lineFocus: 0,
   };
 }
+
+/** A finite number (or numeric string) clamped into range and snapped to the step;
+ * anything else gives the default. */
+export function clampNumeric(key: NumericKey, value: unknown, fallback?: number): number {
+  const spec = NUMERIC[key];
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return fallback ?? spec.default;
+  const clamped = Math.min(spec.max, Math.max(spec.min, n));
+  const snapped = spec.min + Math.round((clamped - spec.min) / spec.step) * spec.step;
+  return Number(Math.min(spec.max, snapped).toFixed(4));
+}
+
+const oneOf = <T>(list: readonly T[], v: unknown, fallback: T): T =>
+  list.find((x) => x === v) ?? fallback;
 
 /** Keeps every valid field of `raw`, replacing missing or invalid ones with defaults. */
 export function repairSettings(raw: unknown, defaults: Settings): Settings {
@@ -41,10 +97,81 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
     const v = r[key];
     return typeof v === 'boolean' ? v : defaults[key];
   };
+  const num = (key: NumericKey) => clampNumeric(key, r[key], defaults[key]);
   return {
-    uiLang: r.uiLang === 'ko' || r.uiLang === 'en' ? r.uiLang : defaults.uiLang,
+    uiLang: oneOf<UiLang>(['ko', 'en'], r.uiLang, defaults.uiLang),
     showParagraphNumbers: bool('showParagraphNumbers'),
-    termExpansion: TERM_EXPANSIONS.find((m) => m === r.termExpansion) ?? defaults.termExpansion,
+    termExpansion: oneOf(TERM_EXPANSIONS, r.termExpansion, defaults.termExpansion),
     showPhotoDescriptions: bool('showPhotoDescriptions'),
+    textSize: num('textSize'),
+    lineHeight: num('lineHeight'),
+    letterSpacing: num('letterSpacing'),
+    wordSpacing: num('wordSpacing'),
+    paragraphSpacing: num('paragraphSpacing'),
+    lineLength: num('lineLength'),
+    font: oneOf(FONTS, r.font, defaults.font),
+    theme: oneOf(THEMES, r.theme, defaults.theme),
+    lineFocus: oneOf(LINE_FOCUS, r.lineFocus, defaults.lineFocus),
   };
+}
+
+const FONT_STACKS: Record<FontChoice, string> = {
+  sans: "'Nuri Sans', system-ui, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif",
+  serif: "'Nuri Serif', 'AppleMyungjo', 'Batang', 'Noto Serif KR', serif",
+  system:
+    "system-ui, -apple-system, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif",
+};
+
+/** The CSS custom properties that carry the type settings (set on the root element). */
+export function cssVariables(s: Settings): Record<string, string> {
+  return {
+    '--text-scale': String(s.textSize / 100),
+    '--reader-line-height': String(s.lineHeight),
+    '--reader-letter-spacing': `${s.letterSpacing}em`,
+    '--reader-word-spacing': `${s.wordSpacing}em`,
+    '--reader-paragraph-spacing': `${s.paragraphSpacing}em`,
+    '--reader-measure': `${s.lineLength}em`,
+    '--reader-font': FONT_STACKS[s.font],
+  };
+}
+
+export type ResolvedTheme = Exclude<ThemeChoice, 'system'>;
+
+/** "Follow the system": more contrast wins, then dark, else light. */
+export function resolveTheme(
+  choice: ThemeChoice,
+  system: { dark: boolean; moreContrast: boolean },
+): ResolvedTheme {
+  if (choice !== 'system') return choice;
+  if (system.moreContrast) return 'contrast';
+  return system.dark ? 'dark' : 'light';
+}
+
+/** The file format for "설정 내보내기 / 가져오기". */
+export const EXPORT_FORMAT = 'nuri-reader-settings';
+
+export function exportSettings(s: Settings): string {
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 1, settings: s }, null, 2);
+}
+
+export class SettingsImportError extends Error {
+  override name = 'SettingsImportError';
+}
+
+/** Parses an exported settings file; throws SettingsImportError for anything else. */
+export function importSettings(text: string, defaults: Settings): Settings {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new SettingsImportError('not-json');
+  }
+  const d = data as { format?: unknown; settings?: unknown } | null;
+  if (typeof d !== 'object' || d === null || d.format !== EXPORT_FORMAT) {
+    throw new SettingsImportError('not-settings');
+  }
+  if (typeof d.settings !== 'object' || d.settings === null) {
+    throw new SettingsImportError('not-settings');
+  }
+  return repairSettings(d.settings, defaults);
 }

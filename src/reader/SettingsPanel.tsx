@@ -1,0 +1,247 @@
+// "글자 설정": type, font, theme, reading aids and view options, applied live and saved.
+
+import { announce, settings, t } from '../app/state.ts';
+import { languageNames } from '../app/i18n.ts';
+import {
+  clampNumeric,
+  exportSettings,
+  FONTS,
+  importSettings,
+  LINE_FOCUS,
+  NUMERIC,
+  SettingsImportError,
+  THEMES,
+  type FontChoice,
+  type NumericKey,
+  type Settings,
+  type TermExpansion,
+  type ThemeChoice,
+  type UiLang,
+} from './settings.ts';
+import { useState } from 'preact/hooks';
+
+export interface SettingsActions {
+  changeSettings: (patch: Partial<Settings>) => void;
+  resetTypeSettings: () => void;
+}
+
+const MAX_IMPORT_BYTES = 64 * 1024;
+
+function Range(props: {
+  k: NumericKey;
+  label: string;
+  format: (v: number) => string;
+  onChange: (patch: Partial<Settings>) => void;
+}) {
+  const spec = NUMERIC[props.k];
+  const value = settings.value[props.k];
+  const id = `set-${props.k}`;
+  return (
+    <div class="field field--range">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        type="range"
+        min={spec.min}
+        max={spec.max}
+        step={spec.step}
+        value={value}
+        aria-valuetext={props.format(value)}
+        onInput={(e) => props.onChange({ [props.k]: clampNumeric(props.k, e.currentTarget.value) })}
+      />
+      <output for={id} aria-hidden="true">
+        {props.format(value)}
+      </output>
+    </div>
+  );
+}
+
+function Choice<T extends string | number>(props: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  label: (v: T) => string;
+  value: T;
+  onChange: (v: T) => void;
+}) {
+  return (
+    <fieldset class="field-group">
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label class="field field--check" key={option}>
+          <input
+            type="radio"
+            name={props.name}
+            value={option}
+            checked={props.value === option}
+            onChange={() => props.onChange(option)}
+          />
+          <span>{props.label(option)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function SettingsPanel({ open, actions }: { open: boolean; actions: SettingsActions }) {
+  const strings = t.value;
+  const s = settings.value;
+  const change = actions.changeSettings;
+  const [importMessage, setImportMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const em = (v: number) => `${v}em`;
+
+  const fontLabel: Record<FontChoice, string> = {
+    sans: strings.fontSans,
+    serif: strings.fontSerif,
+    system: strings.fontSystem,
+  };
+  const themeLabel: Record<ThemeChoice, string> = {
+    system: strings.themeSystem,
+    light: strings.themeLight,
+    sepia: strings.themeSepia,
+    dark: strings.themeDark,
+    contrast: strings.themeContrast,
+  };
+  const termLabel: Record<TermExpansion, string> = {
+    none: strings.termExpansionNone,
+    first: strings.termExpansionFirst,
+    all: strings.termExpansionAll,
+  };
+
+  const report = (text: string, ok: boolean) => {
+    setImportMessage({ text, ok });
+    announce(text);
+  };
+
+  const onImport = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return report(strings.importTooBig, false);
+    try {
+      change(importSettings(await file.text(), s));
+      report(strings.importDone, true);
+    } catch (e) {
+      const notJson = e instanceof SettingsImportError && e.message === 'not-json';
+      report(notJson ? strings.importNotJson : strings.importNotSettings, false);
+    }
+  };
+
+  const onExport = () => {
+    const url = URL.createObjectURL(new Blob([exportSettings(s)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'nuri-reader-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <section id="settings-panel" class="panel" hidden={!open} aria-labelledby="settings-title">
+      <h2 id="settings-title" class="panel-title">
+        {strings.settings}
+      </h2>
+      <div class="panel-group" role="group" aria-label={strings.typeSection}>
+        <Range k="textSize" label={strings.textSize} format={(v) => `${v}%`} onChange={change} />
+        <Range k="lineHeight" label={strings.lineHeight} format={String} onChange={change} />
+        <Range k="letterSpacing" label={strings.letterSpacing} format={em} onChange={change} />
+        <Range k="wordSpacing" label={strings.wordSpacing} format={em} onChange={change} />
+        <Range
+          k="paragraphSpacing"
+          label={strings.paragraphSpacing}
+          format={em}
+          onChange={change}
+        />
+        <Range
+          k="lineLength"
+          label={strings.lineLength}
+          format={strings.lineLengthValue}
+          onChange={change}
+        />
+      </div>
+      <Choice
+        name="font"
+        legend={strings.font}
+        options={FONTS}
+        label={(v) => fontLabel[v]}
+        value={s.font}
+        onChange={(font) => change({ font })}
+      />
+      <Choice
+        name="theme"
+        legend={strings.theme}
+        options={THEMES}
+        label={(v) => themeLabel[v]}
+        value={s.theme}
+        onChange={(theme) => change({ theme })}
+      />
+      <Choice
+        name="line-focus"
+        legend={strings.lineFocus}
+        options={LINE_FOCUS}
+        label={(v) => (v === 0 ? strings.lineFocusOff : strings.lineFocusLines(v))}
+        value={s.lineFocus}
+        onChange={(lineFocus) => change({ lineFocus })}
+      />
+      <div class="panel-group" role="group" aria-label={strings.viewSection}>
+        <label class="field">
+          <span>{strings.uiLanguage}</span>
+          <select
+            value={s.uiLang}
+            onChange={(e) => change({ uiLang: e.currentTarget.value as UiLang })}
+          >
+            {(Object.keys(languageNames) as UiLang[]).map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageNames[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field field--check">
+          <input
+            type="checkbox"
+            checked={s.showParagraphNumbers}
+            onChange={(e) => change({ showParagraphNumbers: e.currentTarget.checked })}
+          />
+          <span>{strings.showParagraphNumbers}</span>
+        </label>
+        <label class="field field--check">
+          <input
+            type="checkbox"
+            checked={s.showPhotoDescriptions}
+            onChange={(e) => change({ showPhotoDescriptions: e.currentTarget.checked })}
+          />
+          <span>{strings.showPhotoDescriptions}</span>
+        </label>
+      </div>
+      <Choice
+        name="term-expansion"
+        legend={strings.termExpansion}
+        options={['none', 'first', 'all'] as const}
+        label={(v) => termLabel[v]}
+        value={s.termExpansion}
+        onChange={(termExpansion) => change({ termExpansion })}
+      />
+      <div class="panel-actions">
+        <button type="button" class="button" onClick={actions.resetTypeSettings}>
+          {strings.reset}
+        </button>
+        <button type="button" class="button" onClick={onExport}>
+          {strings.exportSettings}
+        </button>
+        <label class="button file-button">
+          {strings.importSettings}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="sr-only"
+            onChange={(e) => void onImport(e.currentTarget)}
+          />
+        </label>
+      </div>
+      {importMessage && (
+        <p class={`notice ${importMessage.ok ? '' : 'notice--warning'}`}>{importMessage.text}</p>
+      )}
+    </section>
+  );
+}

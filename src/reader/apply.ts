@@ -1,0 +1,46 @@
+// Applies settings to the document: CSS variables and theme on <html>, kept in step with the
+// system's colour-scheme and contrast preferences when the theme follows the system.
+
+import { cssVariables, resolveTheme, type ResolvedTheme, type Settings } from './settings.ts';
+
+/** Mirrors the look into localStorage so public/boot.js can paint the right background
+ * before any module loads (IndexedDB is asynchronous; this is only a hint). */
+const LOOK_KEY = 'nuri-look';
+
+const queries = {
+  dark: '(prefers-color-scheme: dark)',
+  moreContrast: '(prefers-contrast: more)',
+} as const;
+
+function systemPrefs(): { dark: boolean; moreContrast: boolean } {
+  return {
+    dark: matchMedia(queries.dark).matches,
+    moreContrast: matchMedia(queries.moreContrast).matches,
+  };
+}
+
+let current: Settings | null = null;
+
+export function applyToDocument(s: Settings): ResolvedTheme {
+  current = s;
+  const root = document.documentElement;
+  for (const [name, value] of Object.entries(cssVariables(s))) root.style.setProperty(name, value);
+  const theme = resolveTheme(s.theme, systemPrefs());
+  root.dataset.theme = theme;
+  root.dataset.font = s.font;
+  try {
+    localStorage.setItem(LOOK_KEY, JSON.stringify({ theme, textSize: s.textSize }));
+  } catch {
+    // Storage may be off; the hint is optional.
+  }
+  return theme;
+}
+
+/** Re-applies when the system preference changes and the reader follows the system. */
+export function watchSystemTheme(): void {
+  for (const q of Object.values(queries)) {
+    matchMedia(q).addEventListener('change', () => {
+      if (current?.theme === 'system') applyToDocument(current);
+    });
+  }
+}
