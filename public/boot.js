@@ -5,11 +5,12 @@
     var look = JSON.parse(localStorage.getItem('nuri-look') || 'null');
     if (!look) return;
     var root = document.documentElement;
-    if (['light', 'sepia', 'dark', 'contrast'].indexOf(look.theme) >= 0) root.dataset.theme = look.theme;
+    if (['light', 'sepia', 'dark', 'contrast'].indexOf(look.theme) >= 0)
+      root.dataset.theme = look.theme;
     if (typeof look.textSize === 'number' && look.textSize >= 75 && look.textSize <= 300) {
       root.style.setProperty('--text-scale', String(look.textSize / 100));
     }
-  } catch (e) {
+  } catch {
     // No storage, or a bad value: the app's defaults apply.
   }
 })();

@@ -24,7 +24,10 @@ function characters() {
   for (let c = 0x20; c < 0x7f; c++) set.add(String.fromCodePoint(c));
   for (const file of SOURCES) for (const ch of readFileSync(file, 'utf8')) set.add(ch);
   for (const ch of '·‘’“”…–—ⓒ▲✓↩→←↑↓×%') set.add(ch);
-  return [...set].filter((ch) => !/\s/.test(ch) || ch === ' ').sort().join('');
+  return [...set]
+    .filter((ch) => !/\s/.test(ch) || ch === ' ')
+    .sort()
+    .join('');
 }
 
 const pkgDir = (name) => dirname(require.resolve(`${name}/package.json`));
@@ -35,16 +38,16 @@ const gowun = pkgDir('@fontsource/gowun-batang');
 /** Fontsource slices of one weight: file name and the code points it covers. */
 function slices(weight) {
   const css = readFileSync(join(gowun, `${weight}.css`), 'utf8');
-  return [...css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)].map(
-    ([, file, ranges]) => ({
-      file,
-      has: (cp) =>
-        ranges.split(',').some((r) => {
-          const [a, b = a] = r.trim().replace(/^U\+/i, '').split('-');
-          return cp >= parseInt(a, 16) && cp <= parseInt(b, 16);
-        }),
-    }),
-  );
+  return [
+    ...css.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g),
+  ].map(([, file, ranges]) => ({
+    file,
+    has: (cp) =>
+      ranges.split(',').some((r) => {
+        const [a, b = a] = r.trim().replace(/^U\+/i, '').split('-');
+        return cp >= parseInt(a, 16) && cp <= parseInt(b, 16);
+      }),
+  }));
 }
 
 const unicodeRange = (text) =>
@@ -101,4 +104,6 @@ for (const weight of [400, 700]) {
 
 writeFileSync(join(OUT, 'fonts.css'), css);
 writeFileSync(stampFile, stamp);
-console.log(`fonts: default font (Nuri Sans) ${(total / 1024).toFixed(1)} KB in ${readdirSync(OUT).length - 2} files`);
+console.log(
+  `fonts: default font (Nuri Sans) ${(total / 1024).toFixed(1)} KB in ${readdirSync(OUT).length - 2} files`,
+);

@@ -10,7 +10,7 @@ import { announce, load, offlineReady, settings, storageProblem, update } from '
 import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
 import { registerServiceWorker, type PwaControl } from './pwa/register.ts';
 import { applyToDocument, watchSystemTheme } from './reader/apply.ts';
-import { defaultSettings, repairSettings, type Settings } from './reader/settings.ts';
+import { defaultSettings, NUMERIC, repairSettings, type Settings } from './reader/settings.ts';
 import { openDatabase, type NuriDB } from './storage/db.ts';
 import { StorageFailure, toStorageFailure } from './storage/errors.ts';
 import {
@@ -78,19 +78,31 @@ async function loadContent(): Promise<void> {
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
-/** Settings apply at once; the write to IndexedDB waits for a slider to come to rest. */
+let unsaved: Settings | null = null;
+function flushSettings(): void {
+  clearTimeout(saveTimer);
+  if (unsaved && db) saveSettings(db, unsaved).catch(reportStorage);
+  unsaved = null;
+}
+/** Settings apply at once; the write to IndexedDB waits for a slider to come to rest, or for the
+ * page to be hidden or left (a reload or a swipe away right after a change keeps it). */
 function saveSettingsSoon(next: Settings): void {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    if (db) saveSettings(db, next).catch(reportStorage);
-  }, 250);
+  unsaved = next;
+  saveTimer = setTimeout(flushSettings, 250);
 }
+addEventListener('pagehide', flushSettings);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushSettings();
+});
 
 const actions: AppActions = {
   changeSettings: (patch) => {
     const next = repairSettings({ ...settings.value, ...patch }, settings.value);
     applySettings(next);
     saveSettingsSoon(next);
+    // A slider sends a burst of changes; a choice is one change, written at once.
+    if (!Object.keys(patch).every((k) => k in NUMERIC)) flushSettings();
   },
   resetTypeSettings: () => {
     const d = defaultSettings(navigator.languages);

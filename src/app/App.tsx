@@ -3,8 +3,9 @@
 import { signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
+import { LineFocus } from '../reader/LineFocus.tsx';
 import { SettingsPanel, type SettingsActions } from '../reader/SettingsPanel.tsx';
-import { announcement, load, offlineReady, settings, storageProblem, t, update } from './state.ts';
+import { announcement, load, offlineReady, storageProblem, t, update } from './state.ts';
 
 const panelOpen = signal(false);
 
@@ -74,6 +75,7 @@ export function App({ actions }: { actions: AppActions }) {
         </div>
       </footer>
       <UpdateNotice actions={actions} />
+      <LineFocus />
     </>
   );
 }

@@ -175,6 +175,9 @@ export function SettingsPanel({ open, actions }: { open: boolean; actions: Setti
         value={s.theme}
         onChange={(theme) => change({ theme })}
       />
+      <p class="panel-help" id="line-focus-help">
+        {strings.lineFocusHelp}
+      </p>
       <Choice
         name="line-focus"
         legend={strings.lineFocus}

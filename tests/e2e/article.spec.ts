@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  expectNoAxeViolations,
-  openReader,
-  openViewSettings,
-  savedReadingBlock,
-} from './helpers.ts';
+import { expectNoAxeViolations, openReader, openSettings, savedReadingBlock } from './helpers.ts';
 
 test.describe('article view', () => {
   test('renders the post with its structure and counts', async ({ page }) => {
@@ -122,7 +117,7 @@ test.describe('article view', () => {
     await expect(page.locator('#p-3')).toBeFocused();
     await expect(page.locator('#p-3')).toBeInViewport();
     await expect(page.locator('.pnum')).toHaveCount(0);
-    await openViewSettings(page);
+    await openSettings(page);
     await page.getByLabel('문단 번호 보기').check();
     await expect(page.locator('.pnum')).toHaveCount(8);
     const link = page.locator('article').getByRole('link', { name: '문단 5' });
@@ -157,7 +152,7 @@ test.describe('article view', () => {
   test('has no axe violations, also with paragraph numbers shown', async ({ page }) => {
     await openReader(page);
     await expectNoAxeViolations(page);
-    await openViewSettings(page);
+    await openSettings(page);
     await page.getByLabel('문단 번호 보기').check();
     await expectNoAxeViolations(page);
   });
@@ -176,7 +171,7 @@ test.describe('article view', () => {
 test.describe('interface language', () => {
   test('English is selectable; the article stays Korean', async ({ page }) => {
     await openReader(page);
-    await openViewSettings(page);
+    await openSettings(page);
     await page.getByLabel('화면 언어').selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('article')).toHaveAttribute('lang', 'ko');
@@ -186,7 +181,7 @@ test.describe('interface language', () => {
     await expect(page.locator('#ref-note-1')).toHaveAccessibleName('* Footnote 1');
     await expectNoAxeViolations(page);
     await page.reload();
-    await openViewSettings(page);
+    await openSettings(page);
     await expect(page.getByLabel('Interface language')).toHaveValue('en');
   });
 
@@ -195,7 +190,7 @@ test.describe('interface language', () => {
     test('the first run follows the browser language', async ({ page }) => {
       await openReader(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await openViewSettings(page);
+      await openSettings(page);
       await expect(page.getByLabel('Interface language')).toHaveValue('en');
       await expect(page.locator('article')).toHaveAttribute('lang', 'ko');
     });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, openReader, openViewSettings } from './helpers.ts';
+import { expectNoAxeViolations, openReader, openSettings } from './helpers.ts';
 
 const terms = (page: Page) => page.locator('article button.term');
 
@@ -68,14 +68,14 @@ test.describe('acronym disclosures', () => {
     await openReader(page);
     const total = await terms(page).count();
     expect(total).toBeGreaterThan(50);
-    await openViewSettings(page);
+    await openSettings(page);
     await page.getByLabel('모든 약어 펼치기').check();
     await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(total);
     await expectNoAxeViolations(page);
     await page.reload();
     await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(total);
 
-    await openViewSettings(page);
+    await openSettings(page);
     await page.getByLabel('처음 나올 때만 펼치기').check();
     // One expanded occurrence per glossary term: its first, in reading order.
     await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(10);
@@ -89,7 +89,7 @@ test.describe('acronym disclosures', () => {
     );
     await page.reload();
     await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(10);
-    await openViewSettings(page);
+    await openSettings(page);
     await expect(page.getByLabel('처음 나올 때만 펼치기')).toBeChecked();
   });
 });
@@ -131,7 +131,7 @@ test.describe('photo descriptions', () => {
   test('"사진 설명 보기" shows each description under its photo', async ({ page }) => {
     await openReader(page);
     await expect(page.locator('.photo-desc')).toHaveCount(0);
-    await openViewSettings(page);
+    await openSettings(page);
     await page.getByLabel('사진 설명 보기').check();
     await expect(page.locator('.photo-desc')).toHaveCount(8);
     for (const photo of await page.locator('.photo').all()) {

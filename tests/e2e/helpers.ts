@@ -4,9 +4,15 @@ import { expect, type Page } from '@playwright/test';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
+/** Zero violations for the WCAG 2.x A/AA and best-practice tags, plus any extra rules named
+ * (e.g. 'color-contrast-enhanced' for the high-contrast theme), each run on its own. */
+export async function expectNoAxeViolations(page: Page, extraRules: string[] = []): Promise<void> {
+  // axe refuses two runs at once on the same page, so they go one after the other.
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  if (extraRules.length) {
+    violations.push(...(await new AxeBuilder({ page }).withRules(extraRules).analyze()).violations);
+  }
+  const summary = violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
@@ -16,6 +22,68 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function openReader(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Elements whose content is cut off (overflow hidden/clip and content larger than the box),
+ * controls that stick out of the viewport, and a page wider than the viewport. */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''}`;
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) {
+      problems.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.closest('.sr-only, [hidden], .line-focus')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const clips = (v: string) => v === 'hidden' || v === 'clip';
+      if (
+        (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+        (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+      ) {
+        problems.push(`clipped: ${name(el)}`);
+      }
+      if (el.matches('button, a, input, select, label, summary')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.left < -1 || r.right > doc.clientWidth + 1)) {
+          problems.push(`out of view: ${name(el)} ${Math.round(r.left)}..${Math.round(r.right)}`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+/** Consecutive blocks of the article (and the boxes of each control group) must not overlap. */
+export async function overlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const groups = [
+      '.article-header > *',
+      '.article-body > *',
+      '.byline-item',
+      '.toolbar > *',
+      '.panel > *:not([hidden])',
+      '.glossary-entry > *',
+    ];
+    for (const sel of groups) {
+      const boxes = [...document.querySelectorAll<HTMLElement>(sel)]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0);
+      boxes.forEach(({ r: a }, i) => {
+        boxes.slice(i + 1).forEach(({ r: b }, k) => {
+          const j = i + 1 + k;
+          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (x > 1 && y > 1) out.push(`${sel}: #${i} overlaps #${j}`);
+        });
+      });
+    }
+    return out;
+  });
 }
 
 /** The reading position the app saved in IndexedDB (block id), or null. */
@@ -37,9 +105,9 @@ export async function savedReadingBlock(page: Page): Promise<string | null> {
   );
 }
 
-/** Opens the "보기 설정" panel (or "View settings") if it is closed. */
-export async function openViewSettings(page: Page): Promise<void> {
-  const toggle = page.getByRole('button', { name: /^(보기 설정|View settings)$/ });
+/** Opens the "글자 설정" panel (or "Text settings") if it is closed. */
+export async function openSettings(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^(글자 설정|Text settings)$/ });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
