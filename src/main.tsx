@@ -8,6 +8,8 @@ import { App, type AppActions } from './app/App.tsx';
 import { catalogues } from './app/i18n.ts';
 import { announce, load, offlineReady, settings, storageProblem, update } from './app/state.ts';
 import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
+import { RESUME_KEY, startSpeech } from './speech/controller.ts';
+import { speechState, speechSupported } from './speech/state.ts';
 import { registerServiceWorker, type PwaControl } from './pwa/register.ts';
 import { applyToDocument, watchSystemTheme } from './reader/apply.ts';
 import { defaultSettings, NUMERIC, repairSettings, type Settings } from './reader/settings.ts';
@@ -102,7 +104,7 @@ const actions: AppActions = {
     applySettings(next);
     saveSettingsSoon(next);
     // A slider sends a burst of changes; a choice is one change, written at once.
-    if (!Object.keys(patch).every((k) => k in NUMERIC)) flushSettings();
+    if (!Object.keys(patch).every((k) => k in NUMERIC || k === 'speechRate')) flushSettings();
   },
   resetTypeSettings: () => {
     const d = defaultSettings(navigator.languages);
@@ -114,12 +116,22 @@ const actions: AppActions = {
       showParagraphNumbers: s.showParagraphNumbers,
       showPhotoDescriptions: s.showPhotoDescriptions,
       termExpansion: s.termExpansion,
+      // Read-aloud choices are not "type": they stay too.
+      speechRate: s.speechRate,
+      voiceId: s.voiceId,
+      highlight: s.highlight,
+      readPhotoDescriptions: s.readPhotoDescriptions,
+      readFootnotes: s.readFootnotes,
+      sayFullFirst: s.sayFullFirst,
+      singleKeyShortcuts: s.singleKeyShortcuts,
     });
     announce(catalogues[s.uiLang].resetDone);
   },
   applyUpdate: () => {
     // Taken before anything else happens, so the reload lands where the reader was.
     const blockId = freezePosition();
+    // Listening goes on at the same sentence after the reload (its id is already saved).
+    if (speechState.value === 'playing') sessionStorage.setItem(RESUME_KEY, '1');
     const save =
       db && blockId ? saveProgress(db, articleMeta.id, { readingBlockId: blockId }) : null;
     void (save ?? Promise.resolve()).catch(reportStorage).finally(() => {
@@ -161,6 +173,19 @@ async function boot(): Promise<void> {
     trackReadingPosition((blockId) => {
       if (db) saveProgress(db, articleMeta.id, { readingBlockId: blockId }).catch(reportStorage);
     });
+    if (speechSupported) {
+      const resumeNow = sessionStorage.getItem(RESUME_KEY) === '1';
+      sessionStorage.removeItem(RESUME_KEY);
+      startSpeech({
+        article: load.value.article,
+        savedId: progress?.listeningSentenceId ?? null,
+        resumeNow,
+        save: (id) => {
+          if (db)
+            saveProgress(db, articleMeta.id, { listeningSentenceId: id }).catch(reportStorage);
+        },
+      });
+    }
   }
 
   pwa = registerServiceWorker(import.meta.env.BASE_URL + 'sw.js', {

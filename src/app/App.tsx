@@ -5,6 +5,7 @@ import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { LineFocus } from '../reader/LineFocus.tsx';
 import { SettingsPanel, type SettingsActions } from '../reader/SettingsPanel.tsx';
+import { ListenBar, SpeechHighlight } from '../speech/ListenBar.tsx';
 import { announcement, load, offlineReady, storageProblem, t, update } from './state.ts';
 
 const panelOpen = signal(false);
@@ -48,6 +49,7 @@ export function App({ actions }: { actions: AppActions }) {
           </p>
         )}
         <SettingsPanel open={panelOpen.value} actions={actions} />
+        {state.phase === 'ready' && <ListenBar change={actions.changeSettings} />}
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
@@ -76,6 +78,7 @@ export function App({ actions }: { actions: AppActions }) {
       </footer>
       <UpdateNotice actions={actions} />
       <LineFocus />
+      <SpeechHighlight />
     </>
   );
 }

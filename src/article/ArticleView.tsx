@@ -3,6 +3,7 @@
 import { Fragment, createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type { Article, Figure, Note, NoteRef, Paragraph, Sentence, TermRef } from './model.ts';
+import { ReadFromHere } from '../speech/ListenBar.tsx';
 import { sentenceRuns, termPieces, type Piece } from './inline.ts';
 import { formatPublished } from '../app/i18n.ts';
 import { settings, t } from '../app/state.ts';
@@ -84,6 +85,7 @@ function ParagraphView({ p }: { p: Paragraph }) {
           {p.n}
         </a>
       )}
+      <ReadFromHere blockId={p.id} which={t.value.paragraphLink(p.n)} />
       <Sentences
         blockId={p.id}
         text={p.text}
@@ -100,6 +102,7 @@ function FigureView({ f }: { f: Figure }) {
   const showDescriptions = settings.value.showPhotoDescriptions;
   return (
     <figure id={f.id} class={`figure${f.photos.length > 1 ? ' figure--pair' : ''}`} tabIndex={-1}>
+      <ReadFromHere blockId={f.id} which={t.value.figureLabel(f.n)} />
       <div class="photos">
         {f.photos.map((photo) => (
           <div class="photo" key={photo.id} id={photo.id}>
@@ -216,7 +219,7 @@ export function ArticleView({ article }: { article: Article }) {
               />
             </p>
           )}
-          <dl class="byline">
+          <dl class="byline" id="byline">
             <Meta label={strings.author} lang={lang}>
               {article.author}
             </Meta>

@@ -13,6 +13,11 @@ export const THEMES: readonly ThemeChoice[] = ['system', 'light', 'sepia', 'dark
 export type LineFocus = 0 | 1 | 3 | 5;
 export const LINE_FOCUS: readonly LineFocus[] = [0, 1, 3, 5];
 
+/** What read-aloud highlights: the sentence, the word (when the voice reports words), nothing. */
+export type HighlightMode = 'sentence' | 'word' | 'off';
+export const HIGHLIGHT_MODES: readonly HighlightMode[] = ['sentence', 'word', 'off'];
+export const SPEECH_RATE = { min: 0.5, max: 2, step: 0.1, default: 1 } as const;
+
 /** The numeric type settings, each with its range, step and default. */
 export const NUMERIC = {
   /** Percent of the reader's own browser/OS text size. */
@@ -46,6 +51,16 @@ export interface Settings {
   font: FontChoice;
   theme: ThemeChoice;
   lineFocus: LineFocus;
+  /** Read-aloud: rate 0.5–2.0, the chosen voice (voiceURI, null = best Korean voice). */
+  speechRate: number;
+  voiceId: string | null;
+  highlight: HighlightMode;
+  readPhotoDescriptions: boolean;
+  readFootnotes: boolean;
+  /** Say an acronym's full expansion the first time it is read. */
+  sayFullFirst: boolean;
+  /** Single-key shortcuts (k, j, l) for read-aloud; off by default (WCAG 2.1.4). */
+  singleKeyShortcuts: boolean;
 }
 
 /** Korean unless the browser's preferred language list puts English before Korean. */
@@ -73,7 +88,22 @@ export function defaultSettings(languages: readonly string[] = []): Settings {
     font: 'sans',
     theme: 'system',
     lineFocus: 0,
+    speechRate: SPEECH_RATE.default,
+    voiceId: null,
+    highlight: 'sentence',
+    readPhotoDescriptions: true,
+    readFootnotes: true,
+    sayFullFirst: false,
+    singleKeyShortcuts: false,
   };
+}
+
+/** A speech rate clamped to 0.5–2.0 in steps of 0.1; anything else gives the fallback. */
+export function clampRate(value: unknown, fallback: number = SPEECH_RATE.default): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return fallback;
+  const c = Math.min(SPEECH_RATE.max, Math.max(SPEECH_RATE.min, n));
+  return Math.round(c * 10) / 10;
 }
 
 /** A finite number (or numeric string) clamped into range and snapped to the step;
@@ -93,7 +123,15 @@ const oneOf = <T>(list: readonly T[], v: unknown, fallback: T): T =>
 /** Keeps every valid field of `raw`, replacing missing or invalid ones with defaults. */
 export function repairSettings(raw: unknown, defaults: Settings): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const bool = (key: 'showParagraphNumbers' | 'showPhotoDescriptions') => {
+  const bool = (
+    key:
+      | 'showParagraphNumbers'
+      | 'showPhotoDescriptions'
+      | 'readPhotoDescriptions'
+      | 'readFootnotes'
+      | 'sayFullFirst'
+      | 'singleKeyShortcuts',
+  ) => {
     const v = r[key];
     return typeof v === 'boolean' ? v : defaults[key];
   };
@@ -112,6 +150,18 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
     font: oneOf(FONTS, r.font, defaults.font),
     theme: oneOf(THEMES, r.theme, defaults.theme),
     lineFocus: oneOf(LINE_FOCUS, r.lineFocus, defaults.lineFocus),
+    speechRate: clampRate(r.speechRate, defaults.speechRate),
+    voiceId:
+      typeof r.voiceId === 'string' && r.voiceId.length > 0 && r.voiceId.length < 500
+        ? r.voiceId
+        : r.voiceId === null
+          ? null
+          : defaults.voiceId,
+    highlight: oneOf(HIGHLIGHT_MODES, r.highlight, defaults.highlight),
+    readPhotoDescriptions: bool('readPhotoDescriptions'),
+    readFootnotes: bool('readFootnotes'),
+    sayFullFirst: bool('sayFullFirst'),
+    singleKeyShortcuts: bool('singleKeyShortcuts'),
   };
 }
 

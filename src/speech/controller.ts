@@ -1,0 +1,203 @@
+// Wires the engine to the app: the script from the article and settings, the saved listening
+// position, voices, lock-screen controls, the screen wake lock and keyboard shortcuts.
+
+import { computed, effect, untracked } from '@preact/signals';
+import type { Article } from '../article/model.ts';
+import { announce, settings, t } from '../app/state.ts';
+import { browserSpeech, type BrowserSpeech } from './browser-port.ts';
+import { SpeechEngine, type SpeechPort } from './engine.ts';
+import { textOffsetOf } from './lexicon.ts';
+import { connectMediaSession } from './media-session.ts';
+import { buildScript, indexOf } from './script.ts';
+import {
+  activeVoice,
+  speechActive,
+  speechPlace,
+  speechState,
+  speechReady,
+  spokenWord,
+  voices,
+  voicesSettled,
+} from './state.ts';
+import { isKorean, pickVoice } from './voices.ts';
+
+export interface SpeechController {
+  toggle: () => void;
+  playFromStart: () => void;
+  playFrom: (blockId: string) => void;
+  stop: () => void;
+  next: () => void;
+  prev: () => void;
+}
+
+export interface SpeechDeps {
+  article: Article;
+  /** The sentence id saved last time, if any. */
+  savedId: string | null;
+  /** Keep the listening position (null when the reading ran to the end). */
+  save: (id: string | null) => void;
+  /** Reading was going on when the page reloaded for an update: go on by itself. */
+  resumeNow: boolean;
+  port?: SpeechPort & Partial<Pick<BrowserSpeech, 'watchVoices'>>;
+}
+
+/** sessionStorage key: read-aloud was playing when the reader accepted an update. */
+export const RESUME_KEY = 'nuri-resume-listening';
+
+let controller: SpeechController | null = null;
+export const speech = (): SpeechController | null => controller;
+
+export function startSpeech(deps: SpeechDeps): SpeechController {
+  const port = deps.port ?? browserSpeech(window.speechSynthesis);
+  const strings = () => t.value;
+  const engine = new SpeechEngine(port, {
+    state: (state) => {
+      speechState.value = state;
+      syncMedia(state);
+      void holdWakeLock(state === 'playing');
+      if (state === 'playing') announce(strings().speechPlaying);
+      else if (state === 'paused') announce(strings().speechPaused);
+    },
+    item: (item) => {
+      spokenWord.value = null;
+      if (item) {
+        speechPlace.value = { id: item.id, target: item.target, blockId: item.blockId };
+        deps.save(item.id);
+      } else {
+        // Stopped: forget the highlight but keep the place for "이어 읽기".
+        const place = engine.current ?? null;
+        speechPlace.value = place && { id: place.id, target: place.target, blockId: place.blockId };
+      }
+      speechActive.value = item !== null && engine.state !== 'idle';
+    },
+    boundary: (item, charIndex, charLength) => {
+      const start = textOffsetOf(item.spans, charIndex);
+      if (start === null) return;
+      const end = textOffsetOf(item.spans, Math.max(charIndex, charIndex + charLength - 1));
+      spokenWord.value = { target: item.target, start, end: (end ?? start) + 1 };
+    },
+    finished: () => {
+      deps.save(null);
+      speechPlace.value = null;
+      announce(strings().speechFinished);
+    },
+    error: (error) => {
+      announce(error === 'not-allowed' ? strings().speechNeedsTap : strings().speechFailed);
+    },
+  });
+
+  const syncMedia = connectMediaSession(engine, {
+    title: deps.article.title,
+    artist: `${deps.article.section} · ${deps.article.author}`,
+    album: '누리 리더',
+    artwork: [
+      { src: `${import.meta.env.BASE_URL}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+      { src: `${import.meta.env.BASE_URL}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+    ],
+  });
+
+  // The script follows the settings that shape it; rate and voice apply to the next word said.
+  // Only the settings that change what is said rebuild the script (a rebuild while playing
+  // says the current sentence again).
+  const scriptKey = computed(() => {
+    const s = settings.value;
+    return `${s.readPhotoDescriptions}|${s.readFootnotes}|${s.sayFullFirst}`;
+  });
+  effect(() => {
+    if (scriptKey.value) engine.load(untracked(currentScript));
+  });
+  effect(() => {
+    engine.setRate(settings.value.speechRate);
+  });
+  effect(() => {
+    const voice = pickVoice(voices.value, settings.value.voiceId);
+    activeVoice.value = voice;
+    engine.lang = voice && !isKorean(voice.lang) ? voice.lang : 'ko-KR';
+    engine.setVoice(voice?.id ?? null);
+  });
+
+  if (port.watchVoices) port.watchVoices((list) => (voices.value = list));
+  else voices.value = port.voices();
+  setTimeout(() => (voicesSettled.value = true), 3000);
+
+  function currentScript() {
+    const s = settings.value;
+    return buildScript(deps.article, {
+      photoDescriptions: s.readPhotoDescriptions,
+      footnotes: s.readFootnotes,
+      sayFullFirst: s.sayFullFirst,
+    });
+  }
+  if (deps.savedId) {
+    const place = indexOf(currentScript(), deps.savedId);
+    if (place >= 0) engine.seek(place);
+  }
+
+  const api: SpeechController = {
+    toggle: () => engine.toggle(),
+    playFromStart: () => engine.play(0),
+    playFrom: (blockId) => {
+      const at = indexOf(currentScript(), blockId);
+      if (at >= 0) engine.play(at);
+    },
+    stop: () => {
+      engine.stop();
+      announce(strings().speechStopped);
+    },
+    next: () => engine.next(),
+    prev: () => engine.prev(),
+  };
+  installShortcuts(api);
+  if (deps.resumeNow) engine.play();
+  controller = api;
+  speechReady.value = true;
+  return api;
+}
+
+let wakeLock: WakeLockSentinel | null = null;
+let wantWakeLock = false;
+/** Keeps the screen on while reading aloud, where the browser allows it. */
+async function holdWakeLock(want: boolean): Promise<void> {
+  wantWakeLock = want;
+  if (!want) {
+    await wakeLock?.release().catch(() => undefined);
+    wakeLock = null;
+    return;
+  }
+  if (wakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+  try {
+    wakeLock = await navigator.wakeLock.request('screen');
+    wakeLock.addEventListener('release', () => (wakeLock = null));
+  } catch {
+    // Refused (battery saver, permissions policy): reading goes on without it.
+  }
+}
+if (typeof document !== 'undefined') {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && wantWakeLock) void holdWakeLock(true);
+  });
+}
+
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName));
+
+/** Alt+Shift+P play/pause, Alt+Shift+←/→ previous/next sentence; k/j/l only when turned on. */
+function installShortcuts(api: SpeechController): void {
+  addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey) return;
+    let run: (() => void) | null = null;
+    if (e.altKey && e.shiftKey) {
+      if (e.code === 'KeyP') run = api.toggle;
+      else if (e.code === 'ArrowLeft') run = api.prev;
+      else if (e.code === 'ArrowRight') run = api.next;
+    } else if (!e.altKey && !e.shiftKey && settings.value.singleKeyShortcuts && !typing(e.target)) {
+      if (e.key === 'k') run = api.toggle;
+      else if (e.key === 'j') run = api.prev;
+      else if (e.key === 'l') run = api.next;
+    }
+    if (!run) return;
+    e.preventDefault();
+    run();
+  });
+}
