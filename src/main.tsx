@@ -4,13 +4,13 @@ import { render } from 'preact';
 import { articleMeta } from 'virtual:article-meta';
 import type { Article } from './article/model.ts';
 import { isArticle } from './article/validate.ts';
-import { App, type AppActions } from './app/App.tsx';
+import { App, loadSettingsPanel, type AppActions } from './app/App.tsx';
 import { catalogues } from './app/i18n.ts';
 import { announce, load, offlineReady, settings, storageProblem, update } from './app/state.ts';
 import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
-import { RESUME_KEY, startSpeech } from './speech/controller.ts';
-import { speechState, speechSupported } from './speech/state.ts';
-import { registerServiceWorker, type PwaControl } from './pwa/register.ts';
+import { loadListenOptions } from './speech/ListenBar.tsx';
+import { RESUME_KEY, speechState, speechSupported } from './speech/state.ts';
+import type { PwaControl } from './pwa/register.ts';
 import { applyToDocument, watchSystemTheme } from './reader/apply.ts';
 import { defaultSettings, NUMERIC, repairSettings, type Settings } from './reader/settings.ts';
 import { openDatabase, type NuriDB } from './storage/db.ts';
@@ -166,6 +166,10 @@ async function boot(): Promise<void> {
   if (!root) return;
   await loadContent();
   render(<App actions={actions} />, root);
+  // Fetch the settings panel's code while the reader is reading, so it opens at once.
+  const preload = () => void Promise.all([loadSettingsPanel(), loadListenOptions()]);
+  if ('requestIdleCallback' in window) requestIdleCallback(preload);
+  else setTimeout(preload, 1500);
 
   if (load.value.phase === 'ready') {
     const progress = db ? await loadProgress(db, articleMeta.id) : null;
@@ -176,8 +180,11 @@ async function boot(): Promise<void> {
     if (speechSupported) {
       const resumeNow = sessionStorage.getItem(RESUME_KEY) === '1';
       sessionStorage.removeItem(RESUME_KEY);
+      const article = load.value.article;
+      // Read-aloud code loads after the first paint; it is precached, so this is quick offline.
+      const { startSpeech } = await import('./speech/controller.ts');
       startSpeech({
-        article: load.value.article,
+        article,
         savedId: progress?.listeningSentenceId ?? null,
         resumeNow,
         save: (id) => {
@@ -188,6 +195,8 @@ async function boot(): Promise<void> {
     }
   }
 
+  // The worker's helper (workbox-window) is not needed for the first paint: it loads after.
+  const { registerServiceWorker } = await import('./pwa/register.ts');
   pwa = registerServiceWorker(import.meta.env.BASE_URL + 'sw.js', {
     onReady() {
       swReady = true;

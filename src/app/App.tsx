@@ -4,11 +4,18 @@ import { signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { LineFocus } from '../reader/LineFocus.tsx';
-import { SettingsPanel, type SettingsActions } from '../reader/SettingsPanel.tsx';
+import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
 import { ListenBar, SpeechHighlight } from '../speech/ListenBar.tsx';
 import { announcement, load, offlineReady, storageProblem, t, update } from './state.ts';
 
 const panelOpen = signal(false);
+/** The settings panel's code loads on first use (or when the browser is idle), not at start. */
+const SettingsPanel = signal<typeof Panel | null>(null);
+export function loadSettingsPanel(): Promise<void> {
+  return import('../reader/SettingsPanel.tsx').then((m) => {
+    SettingsPanel.value = m.SettingsPanel;
+  });
+}
 
 export interface AppActions extends SettingsActions {
   applyUpdate: () => void;
@@ -32,7 +39,10 @@ export function App({ actions }: { actions: AppActions }) {
             class="button"
             aria-expanded={panelOpen.value}
             aria-controls="settings-panel"
-            onClick={() => (panelOpen.value = !panelOpen.value)}
+            onClick={() => {
+              panelOpen.value = !panelOpen.value;
+              if (!SettingsPanel.value) void loadSettingsPanel();
+            }}
           >
             {strings.settings}
           </button>
@@ -48,7 +58,7 @@ export function App({ actions }: { actions: AppActions }) {
             {strings.offlineReady}
           </p>
         )}
-        <SettingsPanel open={panelOpen.value} actions={actions} />
+        {SettingsPanel.value && <SettingsPanel.value open={panelOpen.value} actions={actions} />}
         {state.phase === 'ready' && <ListenBar change={actions.changeSettings} />}
       </header>
       <main id="main" tabIndex={-1}>

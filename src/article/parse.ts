@@ -48,8 +48,10 @@ const META = {
 const CAPTION = /^▲\s*(.*)$/;
 const CREDIT = /^\((ⓒ[^)]*)\)$/;
 const NOTE = /^(\*+)\s*(.+)$/;
-const SUBTITLE = /^-\s+(.+?)\s+-$/;
-const COMPOSITE = /^\(좌\)\s*(.+?)\s*\/\s*\(우\)\s*(.+)$/;
+// Captures start and end on a non-space, so a long run of spaces cannot make these
+// backtrack quadratically (`(.+?)\s+` tries every split of the run).
+const SUBTITLE = /^-\s+(\S(?:.*\S)?)\s+-$/;
+const COMPOSITE = /^\(좌\)\s*(\S(?:.*?\S)??)\s*\/\s*\(우\)\s*(.+)$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
 const OFFSET = /^[+-]\d{2}:\d{2}$/;
 

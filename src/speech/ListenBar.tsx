@@ -4,32 +4,31 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { settings, t } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
-import {
-  HIGHLIGHT_MODES,
-  SPEECH_RATE,
-  clampRate,
-  type HighlightMode,
-  type Settings,
-} from '../reader/settings.ts';
-import { speech } from './controller.ts';
+import type { Settings } from '../reader/settings.ts';
+import type { ListenOptions as Options } from './ListenOptions.tsx';
 import {
   activeVoice,
   speechActive,
   speechPlace,
-  speechReady,
+  speechControls,
   speechState,
   speechSupported,
   spokenWord,
-  voices,
+  voiceChoices,
   voicesSettled,
 } from './state.ts';
-import { isKorean, sortVoices } from './voices.ts';
 
 const optionsOpen = signal(false);
+/** The options' code loads on first use (or when the browser is idle). */
+const ListenOptions = signal<typeof Options | null>(null);
+export function loadListenOptions(): Promise<void> {
+  return import('./ListenOptions.tsx').then((m) => {
+    ListenOptions.value = m.ListenOptions;
+  });
+}
 
 export function ListenBar(props: { change: (patch: Partial<Settings>) => void }) {
   const strings = t.value;
-  const s = settings.value;
   if (!speechSupported) {
     return (
       <section class="listen-bar" aria-label={strings.listen}>
@@ -39,22 +38,15 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
   }
   const state = speechState.value;
   const place = speechPlace.value;
-  const c = speechReady.value ? speech() : null;
+  const c = speechControls.value;
   const primary =
     state === 'playing'
       ? strings.listenPause
       : state === 'paused' || place
         ? strings.listenResume
         : strings.listenPlay;
-  const list = sortVoices(voices.value);
-  const korean = list.filter((v) => isKorean(v.lang));
-  const other = list.filter((v) => !isKorean(v.lang));
+  const { korean, any } = voiceChoices.value;
   const voice = activeVoice.value;
-  const highlightLabel: Record<HighlightMode, string> = {
-    sentence: strings.highlightSentence,
-    word: strings.highlightWord,
-    off: strings.highlightOff,
-  };
   return (
     <section class="listen-bar" aria-label={strings.listen}>
       <div class="listen-controls">
@@ -91,92 +83,20 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           class="button"
           aria-expanded={optionsOpen.value}
           aria-controls="listen-options"
-          onClick={() => (optionsOpen.value = !optionsOpen.value)}
+          onClick={() => {
+            optionsOpen.value = !optionsOpen.value;
+            if (!ListenOptions.value) void loadListenOptions();
+          }}
         >
           {strings.listenOptions}
         </button>
       </div>
-      {voicesSettled.value && list.length === 0 && (
-        <p class="notice notice--warning">{strings.noVoices}</p>
-      )}
-      {list.length > 0 && korean.length === 0 && (
-        <p class="notice notice--warning">{strings.noKoreanVoice}</p>
-      )}
+      {voicesSettled.value && !any && <p class="notice notice--warning">{strings.noVoices}</p>}
+      {any && korean.length === 0 && <p class="notice notice--warning">{strings.noKoreanVoice}</p>}
       {voice && !voice.localService && <p class="notice">{strings.voiceNeedsNetwork}</p>}
-      <div id="listen-options" class="listen-options" hidden={!optionsOpen.value}>
-        <div class="field field--range">
-          <label for="set-speechRate">{strings.speechRate}</label>
-          <input
-            id="set-speechRate"
-            type="range"
-            min={SPEECH_RATE.min}
-            max={SPEECH_RATE.max}
-            step={SPEECH_RATE.step}
-            value={s.speechRate}
-            aria-valuetext={strings.speechRateValue(s.speechRate)}
-            onInput={(e) => props.change({ speechRate: clampRate(e.currentTarget.value) })}
-          />
-          <output for="set-speechRate" aria-hidden="true">
-            {strings.speechRateValue(s.speechRate)}
-          </output>
-        </div>
-        <label class="field">
-          <span>{strings.voice}</span>
-          <select
-            value={s.voiceId ?? ''}
-            onChange={(e) => props.change({ voiceId: e.currentTarget.value || null })}
-          >
-            <option value="">{strings.voiceAuto}</option>
-            {[
-              [strings.voiceKorean, korean],
-              [strings.voiceOther, other],
-            ].map(([label, group]) =>
-              typeof label === 'string' && Array.isArray(group) && group.length > 0 ? (
-                <optgroup key={label} label={label}>
-                  {group.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {`${v.name} (${v.lang})${v.localService ? '' : strings.voiceNetwork}`}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null,
-            )}
-          </select>
-        </label>
-        <fieldset class="field-group">
-          <legend>{strings.highlight}</legend>
-          {HIGHLIGHT_MODES.map((mode) => (
-            <label key={mode} class="field field--check">
-              <input
-                type="radio"
-                name="highlight"
-                value={mode}
-                checked={s.highlight === mode}
-                onChange={() => props.change({ highlight: mode })}
-              />
-              {highlightLabel[mode]}
-            </label>
-          ))}
-        </fieldset>
-        {(
-          [
-            ['readPhotoDescriptions', strings.readPhotoDescriptions],
-            ['readFootnotes', strings.readFootnotes],
-            ['sayFullFirst', strings.sayFullFirst],
-            ['singleKeyShortcuts', strings.singleKeyShortcuts],
-          ] as const
-        ).map(([key, label]) => (
-          <label key={key} class="field field--check">
-            <input
-              type="checkbox"
-              checked={s[key]}
-              onChange={(e) => props.change({ [key]: e.currentTarget.checked })}
-            />
-            {label}
-          </label>
-        ))}
-        <p class="panel-help">{strings.shortcutsHelp}</p>
-      </div>
+      {ListenOptions.value && (
+        <ListenOptions.value open={optionsOpen.value} change={props.change} />
+      )}
     </section>
   );
 }
@@ -190,11 +110,11 @@ export function ReadFromHere(props: { blockId: string; which: string }) {
       type="button"
       class="read-here"
       lang={settings.value.uiLang}
-      onClick={() => speech()?.playFrom(props.blockId)}
+      aria-label={`${strings.readFromHere}, ${props.which}`}
+      onClick={() => speechControls.value?.playFrom(props.blockId)}
     >
       <span aria-hidden="true">▶ </span>
       {strings.readFromHere}
-      <span class="sr-only">{`, ${props.which}`}</span>
     </button>
   );
 }

@@ -14,21 +14,13 @@ import {
   speechActive,
   speechPlace,
   speechState,
-  speechReady,
+  speechControls,
+  type SpeechControls,
   spokenWord,
   voices,
   voicesSettled,
 } from './state.ts';
 import { isKorean, pickVoice } from './voices.ts';
-
-export interface SpeechController {
-  toggle: () => void;
-  playFromStart: () => void;
-  playFrom: (blockId: string) => void;
-  stop: () => void;
-  next: () => void;
-  prev: () => void;
-}
 
 export interface SpeechDeps {
   article: Article;
@@ -41,13 +33,7 @@ export interface SpeechDeps {
   port?: SpeechPort & Partial<Pick<BrowserSpeech, 'watchVoices'>>;
 }
 
-/** sessionStorage key: read-aloud was playing when the reader accepted an update. */
-export const RESUME_KEY = 'nuri-resume-listening';
-
-let controller: SpeechController | null = null;
-export const speech = (): SpeechController | null => controller;
-
-export function startSpeech(deps: SpeechDeps): SpeechController {
+export function startSpeech(deps: SpeechDeps): SpeechControls {
   const port = deps.port ?? browserSpeech(window.speechSynthesis);
   const strings = () => t.value;
   const engine = new SpeechEngine(port, {
@@ -133,7 +119,7 @@ export function startSpeech(deps: SpeechDeps): SpeechController {
     if (place >= 0) engine.seek(place);
   }
 
-  const api: SpeechController = {
+  const api: SpeechControls = {
     toggle: () => engine.toggle(),
     playFromStart: () => engine.play(0),
     playFrom: (blockId) => {
@@ -149,8 +135,7 @@ export function startSpeech(deps: SpeechDeps): SpeechController {
   };
   installShortcuts(api);
   if (deps.resumeNow) engine.play();
-  controller = api;
-  speechReady.value = true;
+  speechControls.value = api;
   return api;
 }
 
@@ -183,7 +168,7 @@ const typing = (el: EventTarget | null) =>
   (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName));
 
 /** Alt+Shift+P play/pause, Alt+Shift+←/→ previous/next sentence; k/j/l only when turned on. */
-function installShortcuts(api: SpeechController): void {
+function installShortcuts(api: SpeechControls): void {
   addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey) return;
     let run: (() => void) | null = null;

@@ -1,6 +1,7 @@
 // Read-aloud state as signals: the controller writes them, the listen bar and the article read them.
 
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
+import { isKorean, sortVoices } from './voices.ts';
 import type { EngineState } from './engine.ts';
 import type { VoiceInfo } from './voices.ts';
 
@@ -17,5 +18,29 @@ export const voicesSettled = signal(false);
 export const activeVoice = signal<VoiceInfo | null>(null);
 /** The voice's last word boundary, as displayed-text offsets inside the current sentence. */
 export const spokenWord = signal<{ target: string; start: number; end: number } | null>(null);
-/** The controller is running (the article is loaded and the engine built). */
-export const speechReady = signal(false);
+/** What the listen bar and the article can ask of read-aloud. */
+export interface SpeechControls {
+  toggle: () => void;
+  playFromStart: () => void;
+  playFrom: (blockId: string) => void;
+  stop: () => void;
+  next: () => void;
+  prev: () => void;
+}
+
+/** Set once the read-aloud code is loaded and its engine built (it loads after first paint). */
+export const speechControls = signal<SpeechControls | null>(null);
+
+/** sessionStorage key: read-aloud was playing when the reader accepted an update. */
+export const RESUME_KEY = 'nuri-resume-listening';
+
+/** The voices offered in the picker: every Korean voice, then a short list of others (the
+ * default and English ones). Some systems list thousands (espeak-ng has ~70 per language). */
+export const voiceChoices = computed(() => {
+  const list = sortVoices(voices.value);
+  const korean = list.filter((v) => isKorean(v.lang)).slice(0, 100);
+  const other = list
+    .filter((v) => !isKorean(v.lang) && (v.isDefault || /^en(-|$)/.test(v.lang)))
+    .slice(0, 30);
+  return { korean, other, any: list.length > 0 };
+});

@@ -115,6 +115,17 @@ export async function installFakeSpeech(
       dispatchEvent: target.dispatchEvent.bind(target),
     };
     Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+    // Only the browser can make real SpeechSynthesisVoice objects: let utterances take ours.
+    const voices = new WeakMap<SpeechSynthesisUtterance, SpeechSynthesisVoice | null>();
+    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+      configurable: true,
+      get(this: SpeechSynthesisUtterance) {
+        return voices.get(this) ?? null;
+      },
+      set(this: SpeechSynthesisUtterance, v: SpeechSynthesisVoice | null) {
+        voices.set(this, v);
+      },
+    });
     (window as unknown as { __speech: unknown }).__speech = {
       log,
       get current() {

@@ -209,10 +209,16 @@ test.describe('WCAG 1.4.4, 1.4.10, 1.4.12', () => {
     await openSettings(page);
     await page.getByLabel('모든 약어 펼치기').check();
     await page.getByLabel('사진 설명 보기').check();
-    await page.addStyleTag({
-      content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-                p, dd, figcaption { margin-bottom: 2em !important; }`,
+    // As a reader's text-spacing bookmarklet or extension would (CSSOM, which the CSP allows).
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(
+        `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+         p, dd, figcaption { margin-bottom: 2em !important; }`,
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     });
+    await expect(page.locator('#p-1')).toHaveCSS('letter-spacing', /px/);
     expect(await layoutProblems(page)).toEqual([]);
     expect(await overlaps(page)).toEqual([]);
   });

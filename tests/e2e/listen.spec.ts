@@ -1,0 +1,218 @@
+// Read aloud with a scripted speechSynthesis stand-in (deterministic): order, highlight,
+// controls, rate, resume, Media Session and keyboard.
+import { expect, test, type Page } from '@playwright/test';
+import {
+  fakePaused,
+  finishUtterance,
+  installFakeSpeech,
+  nowSaying,
+  spoken,
+} from './fake-speech.ts';
+import { expectNoAxeViolations, openReader } from './helpers.ts';
+
+const TITLE_SAID =
+  '크리스, 일본 산업기술종합연구소(아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
+
+const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
+const button = (page: Page, name: string) =>
+  listenBar(page).getByRole('button', { name, exact: true });
+const reading = (page: Page) => page.locator('.is-reading');
+
+test.describe('read aloud', () => {
+  test.beforeEach(async ({ page }) => {
+    await installFakeSpeech(page);
+  });
+
+  test('reads the title, then the subtitle, highlighting each sentence; axe passes while playing', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await button(page, '읽어 주기').click();
+    await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
+    const [first] = await spoken(page);
+    expect(first).toMatchObject({ lang: 'ko-KR', rate: 1, voice: 'test-ko' });
+    await expect(reading(page)).toHaveAttribute('data-s', 'title.s-1');
+    await expect(page.getByRole('status')).toHaveText('읽는 중');
+
+    await finishUtterance(page);
+    await expect.poll(() => nowSaying(page)).toMatch(/^크리스 대표단, 제19차 한일/);
+    await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
+    await finishUtterance(page);
+    await expect.poll(() => nowSaying(page)).toBe('홍보실 작성, 2024년 8월 23일 오후 3시 47분');
+    await expect(reading(page)).toHaveId('byline');
+    await expectNoAxeViolations(page);
+  });
+
+  test('pause, resume, next and previous sentence, stop', async ({ page }) => {
+    await openReader(page);
+    await button(page, '읽어 주기').click();
+    await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
+    await button(page, '일시 정지').click();
+    expect(await fakePaused(page)).toBe(true);
+    await expect(page.getByRole('status')).toHaveText('일시 정지됨');
+    await button(page, '이어 읽기').click();
+    expect(await fakePaused(page)).toBe(false);
+
+    await button(page, '다음 문장').click();
+    await button(page, '다음 문장').click();
+    await expect.poll(() => nowSaying(page)).toMatch(/^홍보실 작성/);
+    await button(page, '이전 문장').click();
+    await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
+    await button(page, '정지').click();
+    await expect(reading(page)).toHaveCount(0);
+    await expect(page.getByRole('status')).toHaveText('읽기를 멈췄습니다');
+    // The place is kept: "이어 읽기" goes on from the subtitle.
+    await button(page, '이어 읽기').click();
+    await expect.poll(() => nowSaying(page)).toMatch(/^크리스 대표단/);
+  });
+
+  test('a new rate applies at once; the highlight can be turned off', async ({ page }) => {
+    await openReader(page);
+    await button(page, '읽어 주기').click();
+    await button(page, '읽기 설정').click();
+    const rate = page.getByRole('slider', { name: '읽기 속도' });
+    await rate.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect(rate).toHaveAttribute('aria-valuetext', '1.5배');
+    await expect.poll(async () => (await spoken(page)).at(-1)?.rate).toBe(1.5);
+    expect((await spoken(page)).at(-1)?.text).toBe(TITLE_SAID);
+    await page.getByLabel('표시 안 함').check();
+    await expect(reading(page)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('"여기서부터 읽기" starts at a paragraph and keeps it in view', async ({ page }) => {
+    await openReader(page);
+    await button(page, '읽어 주기').click();
+    await page.getByRole('button', { name: '여기서부터 읽기, 문단 2' }).click();
+    const text = await page.locator('[data-s="p-2.s-1"]').innerText();
+    await expect.poll(() => nowSaying(page)).toContain('제19차 한일 기관장회의는 7월 30일부터');
+    expect(text).toContain('AIST');
+    await expect(page.locator('[data-s="p-2.s-1"]')).toHaveClass(/is-reading/);
+    await expect(page.locator('[data-s="p-2.s-1"]')).toBeInViewport();
+    // Reading order goes on into the next sentence of that paragraph.
+    await finishUtterance(page);
+    await expect(reading(page)).toHaveAttribute('data-s', 'p-2.s-2');
+  });
+
+  test('the listening position survives a reload', async ({ page }) => {
+    await openReader(page);
+    await button(page, '읽어 주기').click();
+    await page.getByRole('button', { name: '여기서부터 읽기, 문단 1' }).click();
+    await finishUtterance(page);
+    await expect(reading(page)).toHaveAttribute('data-s', 'p-1.s-2');
+    await page.waitForTimeout(300);
+    await page.reload();
+    await expect(page.locator('h1')).toBeVisible();
+    await button(page, '이어 읽기').click();
+    await expect(reading(page)).toHaveAttribute('data-s', 'p-1.s-2');
+    const said = await spoken(page);
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toContain(
+      '한일 기관장회의는 양국 국가측정표준대표기관인 크리스와 엔엠아이제이',
+    );
+    // "처음부터 읽기" is there too after a stop.
+    await button(page, '정지').click();
+    await button(page, '처음부터 읽기').click();
+    await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
+  });
+
+  test('Media Session handlers drive playback and state', async ({ page }) => {
+    await page.addInitScript(() => {
+      const handlers: Record<string, () => void> = {};
+      (window as unknown as { __media: typeof handlers }).__media = handlers;
+      const original = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+      navigator.mediaSession.setActionHandler = (action, handler) => {
+        if (handler) handlers[action] = handler as () => void;
+        original(action, handler);
+      };
+    });
+    await openReader(page);
+    const media = (action: string) =>
+      page.evaluate(
+        (a) => (window as unknown as { __media: Record<string, () => void> }).__media[a]?.(),
+        action,
+      );
+    const playback = () => page.evaluate(() => navigator.mediaSession.playbackState);
+    await button(page, '읽어 주기').click();
+    expect(await playback()).toBe('playing');
+    expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(
+      'KRISS, 일본 산업기술종합연구소(AIST)와 측정표준 및 양자기술 분야 협력 확대',
+    );
+    await media('pause');
+    expect(await playback()).toBe('paused');
+    await expect(button(page, '이어 읽기')).toBeVisible();
+    await media('play');
+    expect(await playback()).toBe('playing');
+    await media('nexttrack');
+    await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
+    await media('previoustrack');
+    await expect(reading(page)).toHaveAttribute('data-s', 'title.s-1');
+    await media('stop');
+    expect(await playback()).toBe('none');
+  });
+
+  test('keyboard: Alt+Shift+P and Alt+Shift+→; single keys only when turned on', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await page.locator('h1').click();
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect(button(page, '이어 읽기')).toBeVisible();
+    await page.keyboard.press('k');
+    await expect(button(page, '이어 읽기')).toBeVisible(); // off by default (WCAG 2.1.4)
+    await button(page, '읽기 설정').click();
+    await page.getByLabel(/한 글자 단축키 사용/).check();
+    await page.locator('h1').click();
+    await page.keyboard.press('k');
+    await expect(button(page, '일시 정지')).toBeVisible();
+    await page.keyboard.press('l');
+    await expect(reading(page)).toHaveId('byline');
+  });
+
+  test('photo descriptions are read at their place and can be skipped', async ({ page }) => {
+    await openReader(page);
+    await button(page, '읽어 주기').click();
+    for (let i = 0; i < 4; i++) await button(page, '다음 문장').click();
+    await expect.poll(() => nowSaying(page)).toMatch(/^사진 설명: /);
+    await expect(reading(page)).toHaveId('photo-1');
+    await button(page, '읽기 설정').click();
+    await page.getByLabel('사진 설명 읽기').uncheck();
+    await button(page, '처음부터 읽기').or(button(page, '정지')).first().click();
+    await button(page, '이어 읽기').click();
+    const said = (await spoken(page)).map((s) => s.text);
+    expect(said.at(-1)).not.toMatch(/^사진 설명/);
+  });
+});
+
+test('with no Korean voice the reader is told how to add one, and reading still works', async ({
+  page,
+}) => {
+  await installFakeSpeech(page, { voices: 'en-only' });
+  await openReader(page);
+  await expect(listenBar(page).getByText('이 기기에는 한국어 음성이 없어')).toBeVisible();
+  await button(page, '읽어 주기').click();
+  await expect.poll(async () => (await spoken(page))[0]?.voice).toBe('test-en');
+  await expectNoAxeViolations(page);
+});
+
+test('word highlight follows the voice when it reports words', async ({ page }) => {
+  await installFakeSpeech(page, { boundaries: true });
+  await openReader(page);
+  await button(page, '읽기 설정').click();
+  await page.getByLabel(/단어 \(지원되는 음성만\)/).check();
+  await button(page, '읽어 주기').click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('nuri-word');
+        const range = h ? ([...h][0] as Range | undefined) : undefined;
+        return range ? range.toString() : null;
+      }),
+    )
+    .toBe('KR');
+});
