@@ -37,18 +37,19 @@ function speechHome(): string {
   return home;
 }
 
+test.use({
+  launchOptions: {
+    ...launchOptions,
+    args: [...launchOptions.args, '--enable-speech-dispatcher'],
+    env: { ...process.env, HOME: available ? speechHome() : tmpdir() },
+  },
+});
+
 test.describe('real voice (espeak-ng via speech-dispatcher)', () => {
   test.skip(
     !available,
     'needs Debian packages speech-dispatcher espeak-ng speech-dispatcher-espeak-ng (.ci/run installs them)',
   );
-  test.use({
-    launchOptions: {
-      ...launchOptions,
-      args: [...launchOptions.args, '--enable-speech-dispatcher'],
-      env: { ...process.env, HOME: available ? speechHome() : tmpdir() },
-    },
-  });
 
   test('"읽어 주기" speaks the first two sentences in a Korean voice and highlights them', async ({
     page,
