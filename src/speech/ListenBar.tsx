@@ -38,14 +38,15 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
   }
   const state = speechState.value;
   const place = speechPlace.value;
-  const c = speechControls.value;
+  const { korean, any } = voiceChoices.value;
+  // With no voice at all nothing would be heard: say so instead of pretending to play.
+  const c = voicesSettled.value && !any ? null : speechControls.value;
   const primary =
     state === 'playing'
       ? strings.listenPause
       : state === 'paused' || place
         ? strings.listenResume
         : strings.listenPlay;
-  const { korean, any } = voiceChoices.value;
   const voice = activeVoice.value;
   return (
     <section class="listen-bar" aria-label={strings.listen}>

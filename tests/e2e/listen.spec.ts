@@ -216,3 +216,27 @@ test('word highlight follows the voice when it reports words', async ({ page }) 
     )
     .toBe('KR');
 });
+
+test('with no voices at all the reader is told, and nothing pretends to play', async ({ page }) => {
+  await installFakeSpeech(page, { voices: 'none' });
+  await openReader(page);
+  await expect(
+    listenBar(page).getByText('이 브라우저에서는 소리 내어 읽기를 쓸 수 없습니다'),
+  ).toBeVisible();
+  await expect(button(page, '읽어 주기')).toBeDisabled();
+  await expectNoAxeViolations(page);
+});
+
+for (const theme of ['세피아', '어둡게', '고대비']) {
+  test(`the sentence being read meets contrast in the ${theme} theme`, async ({ page }) => {
+    await installFakeSpeech(page);
+    await openReader(page);
+    await page.getByRole('button', { name: '글자 설정' }).click();
+    await page.getByLabel(theme, { exact: true }).check();
+    await page.getByRole('button', { name: '글자 설정' }).click();
+    await button(page, '읽어 주기').click();
+    await button(page, '다음 문장').click();
+    await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
+    await expectNoAxeViolations(page, theme === '고대비' ? ['color-contrast-enhanced'] : []);
+  });
+}
