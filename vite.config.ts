@@ -32,6 +32,17 @@ function manifestPlugin(): Plugin {
   };
 }
 
+/** The dev server injects CSS as inline <style> elements, which index.html's strict
+ * Content-Security-Policy forbids: leave the policy out there. The build always keeps it. */
+function devCspPlugin(): Plugin {
+  return {
+    name: 'nuri-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
 /** Subsets the self-hosted fonts before the build (cached: it skips when nothing changed). */
 function fontsPlugin(): Plugin {
   const run = () =>
@@ -58,6 +69,7 @@ export default defineConfig({
     preact(),
     contentPlugin({ postId: '2024-08-23-kriss-aist' }),
     manifestPlugin(),
+    devCspPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

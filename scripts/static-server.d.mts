@@ -1,3 +1,5 @@
+/** The policy sent as a header: index.html's <meta> policy plus frame-ancestors 'none'. */
+export const CONTENT_SECURITY_POLICY: string;
 export interface StaticServer {
   url: string;
   setRoot(root: string): void;

@@ -17,6 +17,25 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The app's Content-Security-Policy, the same as the <meta> in index.html plus what only a
+ * header can say: `frame-ancestors 'none'` (a <meta> policy ignores it). Hosts should send it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** @param {{ root: string, port?: number, host?: string }} options */
 export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
   let base = resolve(root);
@@ -52,6 +71,7 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
       'Content-Length': stat.size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);

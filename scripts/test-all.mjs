@@ -1,6 +1,7 @@
 // `npm test`: every check in order — typecheck, lint + format, unit tests, production build,
-// browser tests. Runs them all even after a failure, then prints one line "N passed, N failed"
-// (test cases plus one per whole-step check) and exits non-zero if anything failed.
+// size budgets (scripts/check-size.mjs), browser tests. Runs them all even after a failure, then
+// prints one line "N passed, N failed" (test cases plus one per whole-step check) and exits
+// non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -61,6 +62,12 @@ const browserOk = step('browser available', {
   env: {},
 });
 const built = step('production build', { cmd: 'npm', args: ['run', 'build', '--silent'], env: {} });
+if (built) {
+  step('size budgets', { cmd: 'node', args: ['scripts/check-size.mjs'], env: {} });
+} else {
+  failed++;
+  report.push('FAIL size budgets: not run (no build)');
+}
 if (browserOk && built) {
   suite(
     'browser tests',

@@ -95,8 +95,11 @@ export class SpeechEngine {
   play(index = this.i): void {
     if (this.items.length === 0) return;
     this.i = Math.min(Math.max(0, index), this.items.length - 1);
-    this.setState('playing');
+    // Speak first, tell the listeners after: the voice starts before any re-rendering work.
+    const was = this.st;
+    this.st = 'playing';
     this.speakCurrent();
+    if (was !== 'playing') this.on.state?.('playing');
   }
 
   pause(): void {
@@ -184,7 +187,6 @@ export class SpeechEngine {
     this.restartOnResume = false;
     // cancel() first: a queued or paused utterance must not be said after this one.
     this.port.cancel();
-    this.on.item?.(item, this.i);
     const live = () => token === this.token;
     this.port.speak(
       item.say,
@@ -217,6 +219,7 @@ export class SpeechEngine {
         },
       },
     );
+    this.on.item?.(item, this.i);
   }
 
   private setState(state: EngineState): void {

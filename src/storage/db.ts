@@ -62,9 +62,12 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions = {}): Promise<NuriDB> {
   if (typeof indexedDB === 'undefined') throw new StorageFailure('unavailable');
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Why an upgrade failed (e.g. a full disk): the open request itself only says "aborted". */
+  let upgradeError: unknown = null;
   try {
     const opening = openDB<NuriSchema>(DB_NAME, DB_VERSION, {
       upgrade(db, oldVersion, _newVersion, tx) {
+        tx.done.catch(() => (upgradeError = tx.error ?? upgradeError));
         for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v]?.(db, tx);
       },
       blocking() {
@@ -81,7 +84,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<NuriDB> {
     });
     return await Promise.race([opening, blocked]);
   } catch (e) {
-    throw toStorageFailure(e);
+    throw toStorageFailure(upgradeError ?? e);
   } finally {
     clearTimeout(timer);
   }

@@ -31,6 +31,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
+// Old databases, damaged records and a full disk: tests/unit/migration.test.ts.
 describe('storage', () => {
   it('first run stores the article; a later run reads it back without fetching', async () => {
     const db = await openDatabase();
@@ -86,46 +87,6 @@ describe('storage', () => {
     expect(result.article.blocks.length).toBeGreaterThan(10);
   });
 
-  it('repairs stored settings and progress of the wrong shape', async () => {
-    const db = await openDatabase();
-    await db.put('settings', { uiLang: 'fr', showParagraphNumbers: 'yes' }, 'reader');
-    expect(await loadSettings(db, defaults)).toEqual(defaults);
-    await db.put('settings', { uiLang: 'en', showParagraphNumbers: 7 }, 'reader');
-    expect(await loadSettings(db, defaults)).toEqual({ ...defaults, uiLang: 'en' });
-    await db.put('progress', {
-      articleId: v1.id,
-      readingBlockId: '<img onerror=x>',
-      listeningSentenceId: 5,
-    } as never);
-    const p = await loadProgress(db, v1.id);
-    expect(p.readingBlockId).toBeNull();
-    expect(p.listeningSentenceId).toBeNull();
-  });
-
-  it('migrates a version 1 database, keeping the article and settings', async () => {
-    const old = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore('articles', { keyPath: 'id' });
-        db.createObjectStore('settings');
-      },
-    });
-    await old.put('articles', { ...v1, storedAt: 'then' });
-    await old.put('settings', { uiLang: 'en', showParagraphNumbers: true }, 'reader');
-    old.close();
-
-    const db = await openDatabase();
-    expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'progress', 'settings']);
-    expect((await db.get('articles', v1.id))?.title).toBe(v1.title);
-    expect(await loadSettings(db, defaults)).toEqual({
-      ...defaults,
-      uiLang: 'en',
-      showParagraphNumbers: true,
-    });
-    await saveProgress(db, v1.id, { readingBlockId: 'p-2' });
-    expect((await loadProgress(db, v1.id)).readingBlockId).toBe('p-2');
-  });
-
   it('an old connection closes itself when a newer version needs to upgrade', async () => {
     const onVersionChange = vi.fn();
     const db = await openDatabase({ onVersionChange });
@@ -161,14 +122,5 @@ describe('storage', () => {
     } finally {
       globalThis.indexedDB = saved;
     }
-  });
-
-  it('still returns the article when storing it fails with a full disk', async () => {
-    const db = await openDatabase();
-    const quota = new DOMException('full', 'QuotaExceededError');
-    vi.spyOn(db, 'put').mockRejectedValueOnce(quota);
-    const result = await loadArticle(db, { id: v1.id, hash: 'aaaa' }, () => Promise.resolve(v1));
-    expect(result.article.title).toBe(v1.title);
-    expect(result.storeError?.kind).toBe('quota');
   });
 });
