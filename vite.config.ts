@@ -2,10 +2,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPlugin } from './scripts/content-plugin.ts';
+import { buildArticle, contentPlugin } from './scripts/content-plugin.ts';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
@@ -43,6 +43,46 @@ function devCspPlugin(): Plugin {
   };
 }
 
+const POST_ID = '2024-08-23-kriss-aist';
+const define = { __BUILD_ID__: JSON.stringify(process.env.NURI_BUILD_ID ?? pkg.version) };
+
+/** Puts the app's first screen (the article with default settings) into index.html at build
+ * time: the post paints from the HTML alone, and reads without JavaScript. The app then takes
+ * over the same DOM. Until it does, `data-prerendered` keeps taps off controls with no handler. */
+function prerenderPlugin(): Plugin {
+  return {
+    name: 'nuri-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          root,
+          logLevel: 'error',
+          appType: 'custom',
+          define,
+          server: { middlewareMode: true, hmr: false, ws: false },
+          plugins: [preact(), contentPlugin({ postId: POST_ID })],
+        });
+        try {
+          const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+            prerender: (a: unknown) => string;
+          };
+          const markup = mod.prerender(buildArticle(root, POST_ID).article);
+          if (/\sstyle="/.test(markup)) throw new Error('prerender: inline style breaks the CSP');
+          return html.replace(
+            '<div id="app"></div>',
+            `<div id="app" data-prerendered="">${markup}</div>`,
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 /** Subsets the self-hosted fonts before the build (cached: it skips when nothing changed). */
 function fontsPlugin(): Plugin {
   const run = () =>
@@ -55,9 +95,7 @@ function fontsPlugin(): Plugin {
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  define: {
-    __BUILD_ID__: JSON.stringify(process.env.NURI_BUILD_ID ?? pkg.version),
-  },
+  define,
   build: {
     target: 'es2022',
     outDir: process.env.NURI_OUT_DIR ?? 'dist',
@@ -67,7 +105,8 @@ export default defineConfig({
   plugins: [
     fontsPlugin(),
     preact(),
-    contentPlugin({ postId: '2024-08-23-kriss-aist' }),
+    contentPlugin({ postId: POST_ID }),
+    prerenderPlugin(),
     manifestPlugin(),
     devCspPlugin(),
     VitePWA({

@@ -165,7 +165,9 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   await loadContent();
+  // The build put the first screen into the HTML; render() takes over those same nodes.
   render(<App actions={actions} />, root);
+  delete root.dataset.prerendered;
   // Fetch the settings panel's code while the reader is reading, so it opens at once.
   const preload = () => void Promise.all([loadSettingsPanel(), loadListenOptions()]);
   if ('requestIdleCallback' in window) requestIdleCallback(preload);
