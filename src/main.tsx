@@ -9,7 +9,7 @@ import { catalogues } from './app/i18n.ts';
 import { announce, load, offlineReady, settings, storageProblem, update } from './app/state.ts';
 import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
 import { loadListenOptions } from './speech/ListenBar.tsx';
-import { RESUME_KEY, speechState, speechSupported } from './speech/state.ts';
+import { RESUME_KEY, speechBroken, speechState, speechSupported } from './speech/state.ts';
 import type { PwaControl } from './pwa/register.ts';
 import { applyToDocument, watchSystemTheme } from './reader/apply.ts';
 import { defaultSettings, NUMERIC, repairSettings, type Settings } from './reader/settings.ts';
@@ -165,9 +165,12 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   await loadContent();
-  // The build put the first screen into the HTML; render() takes over those same nodes.
-  render(<App actions={actions} />, root);
-  delete root.dataset.prerendered;
+  try {
+    // The build put the first screen into the HTML; render() takes over those same nodes.
+    render(<App actions={actions} />, root);
+  } finally {
+    delete root.dataset.prerendered;
+  }
   // Fetch the settings panel's code while the reader is reading, so it opens at once.
   const preload = () => void Promise.all([loadSettingsPanel(), loadListenOptions()]);
   if ('requestIdleCallback' in window) requestIdleCallback(preload);
@@ -179,22 +182,7 @@ async function boot(): Promise<void> {
     trackReadingPosition((blockId) => {
       if (db) saveProgress(db, articleMeta.id, { readingBlockId: blockId }).catch(reportStorage);
     });
-    if (speechSupported) {
-      const resumeNow = sessionStorage.getItem(RESUME_KEY) === '1';
-      sessionStorage.removeItem(RESUME_KEY);
-      const article = load.value.article;
-      // Read-aloud code loads after the first paint; it is precached, so this is quick offline.
-      const { startSpeech } = await import('./speech/controller.ts');
-      startSpeech({
-        article,
-        savedId: progress?.listeningSentenceId ?? null,
-        resumeNow,
-        save: (id) => {
-          if (db)
-            saveProgress(db, articleMeta.id, { listeningSentenceId: id }).catch(reportStorage);
-        },
-      });
-    }
+    if (speechSupported) void startReadAloud(load.value.article, progress?.listeningSentenceId);
   }
 
   // The worker's helper (workbox-window) is not needed for the first paint: it loads after.
@@ -213,6 +201,27 @@ async function boot(): Promise<void> {
     },
     beforeReload: () => Promise.resolve(),
   });
+}
+
+/** Read-aloud loads after the first paint (precached, so quick offline). Whatever goes wrong
+ * there, reading, offline use and updates go on; the listen bar says it cannot read aloud. */
+async function startReadAloud(article: Article, savedId: string | null | undefined) {
+  try {
+    const resumeNow = sessionStorage.getItem(RESUME_KEY) === '1';
+    sessionStorage.removeItem(RESUME_KEY);
+    const { startSpeech } = await import('./speech/controller.ts');
+    startSpeech({
+      article,
+      savedId: savedId ?? null,
+      resumeNow,
+      save: (id) => {
+        if (db) saveProgress(db, articleMeta.id, { listeningSentenceId: id }).catch(reportStorage);
+      },
+    });
+  } catch (e) {
+    console.warn('[nuri] read aloud could not start:', e);
+    speechBroken.value = true;
+  }
 }
 
 void boot();

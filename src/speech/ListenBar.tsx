@@ -1,7 +1,7 @@
 // The listen bar: read-aloud controls and options, and the highlight that follows the voice.
 
 import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { settings, t } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
 import type { Settings } from '../reader/settings.ts';
@@ -10,6 +10,8 @@ import {
   activeVoice,
   speechActive,
   speechPlace,
+  listenedThisSession,
+  speechBroken,
   speechControls,
   speechState,
   speechSupported,
@@ -29,7 +31,8 @@ export function loadListenOptions(): Promise<void> {
 
 export function ListenBar(props: { change: (patch: Partial<Settings>) => void }) {
   const strings = t.value;
-  if (!speechSupported) {
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  if (!speechSupported || speechBroken.value) {
     return (
       <section class="listen-bar" aria-label={strings.listen}>
         <p class="notice notice--warning">{strings.noVoices}</p>
@@ -52,6 +55,7 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
     <section class="listen-bar" aria-label={strings.listen}>
       <div class="listen-controls">
         <button
+          ref={primaryRef}
           type="button"
           class="button button--primary"
           disabled={!c}
@@ -61,7 +65,16 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           {primary}
         </button>
         {state === 'idle' && place && (
-          <button type="button" class="button" disabled={!c} onClick={() => c?.playFromStart()}>
+          <button
+            type="button"
+            class="button"
+            disabled={!c}
+            onClick={() => {
+              c?.playFromStart();
+              // This button goes away once reading starts: keep the focus in the bar.
+              primaryRef.current?.focus();
+            }}
+          >
             {strings.listenFromStart}
           </button>
         )}
@@ -69,7 +82,11 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           type="button"
           class="button"
           disabled={!c || state === 'idle'}
-          onClick={() => c?.stop()}
+          onClick={() => {
+            c?.stop();
+            // Stop disables itself: the focus goes to "이어 읽기", not to the page's top.
+            primaryRef.current?.focus();
+          }}
         >
           {strings.listenStop}
         </button>
@@ -105,7 +122,9 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
 /** "여기서부터 읽기" for a block, shown while read-aloud is on. */
 export function ReadFromHere(props: { blockId: string; which: string }) {
   const strings = t.value;
-  if (speechState.value === 'idle') return null;
+  // Shown from the first "읽어 주기" on, and then kept: a button that vanishes under the
+  // keyboard focus (when reading stops) would drop the reader at the top of the page.
+  if (!listenedThisSession.value) return null;
   return (
     <button
       type="button"

@@ -11,6 +11,7 @@ import { connectMediaSession } from './media-session.ts';
 import { buildScript, indexOf } from './script.ts';
 import {
   activeVoice,
+  listenedThisSession,
   speechActive,
   speechPlace,
   speechState,
@@ -39,6 +40,7 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
   const engine = new SpeechEngine(port, {
     state: (state) => {
       speechState.value = state;
+      if (state === 'playing') listenedThisSession.value = true;
       syncMedia(state);
       void holdWakeLock(state === 'playing');
       if (state === 'playing') announce(strings().speechPlaying);
@@ -92,8 +94,13 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
   effect(() => {
     if (scriptKey.value) engine.load(untracked(currentScript));
   });
+  engine.rate = settings.value.speechRate;
+  // A rate slider sends a burst of values: apply the one it comes to rest on.
+  let rateTimer: ReturnType<typeof setTimeout> | undefined;
   effect(() => {
-    engine.setRate(settings.value.speechRate);
+    const rate = settings.value.speechRate;
+    clearTimeout(rateTimer);
+    rateTimer = setTimeout(() => engine.setRate(rate), 300);
   });
   effect(() => {
     const voice = pickVoice(voices.value, settings.value.voiceId);
@@ -140,21 +147,34 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
 }
 
 let wakeLock: WakeLockSentinel | null = null;
+let requesting = false;
 let wantWakeLock = false;
 /** Keeps the screen on while reading aloud, where the browser allows it. */
 async function holdWakeLock(want: boolean): Promise<void> {
   wantWakeLock = want;
   if (!want) {
-    await wakeLock?.release().catch(() => undefined);
+    const held = wakeLock;
     wakeLock = null;
+    await held?.release().catch(() => undefined);
     return;
   }
-  if (wakeLock || !('wakeLock' in navigator) || document.visibilityState !== 'visible') return;
+  if (wakeLock || requesting || !('wakeLock' in navigator)) return;
+  if (document.visibilityState !== 'visible') return;
+  requesting = true;
   try {
-    wakeLock = await navigator.wakeLock.request('screen');
-    wakeLock.addEventListener('release', () => (wakeLock = null));
+    const sentinel = await navigator.wakeLock.request('screen');
+    // Paused or stopped while the request was pending: let go at once.
+    if (!wantWakeLock) await sentinel.release();
+    else {
+      wakeLock = sentinel;
+      sentinel.addEventListener('release', () => {
+        if (wakeLock === sentinel) wakeLock = null;
+      });
+    }
   } catch {
     // Refused (battery saver, permissions policy): reading goes on without it.
+  } finally {
+    requesting = false;
   }
 }
 if (typeof document !== 'undefined') {
@@ -167,19 +187,20 @@ const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName));
 
-/** Alt+Shift+P play/pause, Alt+Shift+←/→ previous/next sentence; k/j/l only when turned on. */
+/** Alt+Shift+P play/pause, Alt+Shift+←/→ previous/next sentence; K/J/L only when turned on.
+ * Matched by physical key (`code`), so they work with the Korean keyboard layout too. */
 function installShortcuts(api: SpeechControls): void {
   addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey) return;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.isComposing || typing(e.target)) return;
     let run: (() => void) | null = null;
     if (e.altKey && e.shiftKey) {
       if (e.code === 'KeyP') run = api.toggle;
       else if (e.code === 'ArrowLeft') run = api.prev;
       else if (e.code === 'ArrowRight') run = api.next;
-    } else if (!e.altKey && !e.shiftKey && settings.value.singleKeyShortcuts && !typing(e.target)) {
-      if (e.key === 'k') run = api.toggle;
-      else if (e.key === 'j') run = api.prev;
-      else if (e.key === 'l') run = api.next;
+    } else if (!e.altKey && !e.shiftKey && !e.repeat && settings.value.singleKeyShortcuts) {
+      if (e.code === 'KeyK') run = api.toggle;
+      else if (e.code === 'KeyJ') run = api.prev;
+      else if (e.code === 'KeyL') run = api.next;
     }
     if (!run) return;
     e.preventDefault();

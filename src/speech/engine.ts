@@ -77,6 +77,13 @@ export class SpeechEngine {
     const kept = id ? items.findIndex((it) => it.id === id) : -1;
     this.i = kept >= 0 ? kept : Math.min(this.i, Math.max(0, items.length - 1));
     if (this.st === 'playing') this.speakCurrent();
+    else if (kept < 0 && this.st === 'paused') {
+      // The sentence paused in is gone (e.g. footnotes turned off): go on from the new place.
+      this.token++;
+      this.port.cancel();
+      this.restartOnResume = true;
+      this.on.item?.(this.current, this.i);
+    }
   }
 
   /** Moves to an item without speaking (e.g. a saved listening position). */
@@ -194,10 +201,15 @@ export class SpeechEngine {
       {
         onStart: () => undefined,
         onEnd: () => {
-          if (!live() || this.st !== 'playing') return;
+          if (!live() || this.st === 'idle') return;
           if (this.i + 1 < this.items.length) {
             this.i++;
-            this.speakCurrent();
+            if (this.st === 'playing') this.speakCurrent();
+            else {
+              // Paused just as the sentence ended: resuming starts the next one.
+              this.restartOnResume = true;
+              this.on.item?.(this.current, this.i);
+            }
           } else {
             this.token++;
             this.i = 0;
@@ -207,12 +219,13 @@ export class SpeechEngine {
           }
         },
         onError: (error) => {
-          // "interrupted" and "canceled" are our own cancel(): not errors.
-          if (!live() || error === 'interrupted' || error === 'canceled') return;
+          // Our own cancel() bumps the token first, so its events are not live.
+          if (!live()) return;
           this.token++;
           this.restartOnResume = true;
           this.setState('paused');
-          this.on.error?.(error);
+          // Cut off from outside (another tab, the system, a screen reader): just paused.
+          if (error !== 'interrupted' && error !== 'canceled') this.on.error?.(error);
         },
         onBoundary: (charIndex, charLength) => {
           if (live()) this.on.boundary?.(item, charIndex, charLength);

@@ -25,7 +25,7 @@ export function nativeNumber(n: number): string | null {
 }
 
 /** Counters that take native numerals ("4명" → "네 명"); others (년, 월, 일, 차) stay Sino-Korean. */
-const NATIVE_COUNTERS = '명|건|개|곳|가지|분야|번째';
+const NATIVE_COUNTERS = '명|건|개(?!월)|곳|가지|분야|번째';
 
 /** "2024-08-23T15:47:00+09:00" (or "2024-08-23 15:47") in the publisher's own local time,
  * spoken: "2024년 8월 23일 오후 3시 47분". Built by hand: the spoken form ("3시 47분") is not
@@ -60,9 +60,10 @@ export function speakPlain(text: string): string {
   s = s.replace(/([가-힣])·([가-힣])/g, '$1$2');
   s = s.replace(/\s*·\s*/g, ', ');
   s = s.replace(
-    new RegExp(`(\\d{1,2})\\s?(${NATIVE_COUNTERS})`, 'g'),
+    // Whole numbers only ("120명", "3.5개" stay as they are); "1번째" is "첫 번째".
+    new RegExp(`(?<![\\d.,])(\\d{1,2})\\s?(${NATIVE_COUNTERS})`, 'g'),
     (m, n: string, unit: string) => {
-      const word = nativeNumber(Number(n));
+      const word = unit === '번째' && n === '1' ? '첫' : nativeNumber(Number(n));
       return word ? `${word} ${unit}` : m;
     },
   );

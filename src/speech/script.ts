@@ -132,7 +132,8 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
 export function indexOf(items: readonly SpeechItem[], id: string): number {
   const exact = items.findIndex((it) => it.id === id);
   if (exact >= 0) return exact;
-  // A sentence that no longer exists (content update): start at its block.
-  const block = id.split('.')[0];
-  return items.findIndex((it) => it.blockId === block);
+  // A sentence that no longer exists (content update, or a skipped description): start at its
+  // block, or at the photo it described.
+  const head = id.split('.')[0];
+  return items.findIndex((it) => it.blockId === head || it.target === head);
 }

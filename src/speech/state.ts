@@ -5,7 +5,9 @@ import { isKorean, sortVoices } from './voices.ts';
 import type { EngineState } from './engine.ts';
 import type { VoiceInfo } from './voices.ts';
 
-export const speechSupported = typeof window !== 'undefined' && 'speechSynthesis' in window;
+/** At build time (prerender) there is no window: render the bar as supported, with its buttons
+ * disabled until the app takes over. */
+export const speechSupported = typeof window === 'undefined' || 'speechSynthesis' in window;
 export const speechState = signal<EngineState>('idle');
 /** What is being read (or where reading will go on): ids for the highlight and the position. */
 export const speechPlace = signal<{ id: string; target: string; blockId: string } | null>(null);
@@ -27,6 +29,12 @@ export interface SpeechControls {
   next: () => void;
   prev: () => void;
 }
+
+/** Listening has started at least once in this session ("여기서부터 읽기" buttons stay from then). */
+export const listenedThisSession = signal(false);
+
+/** Read-aloud failed to start (e.g. a browser without Intl.Segmenter). */
+export const speechBroken = signal(false);
 
 /** Set once the read-aloud code is loaded and its engine built (it loads after first paint). */
 export const speechControls = signal<SpeechControls | null>(null);

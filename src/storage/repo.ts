@@ -57,7 +57,7 @@ export async function saveSettings(db: NuriDB, settings: Settings): Promise<void
 function repairProgress(raw: unknown, articleId: string): Progress {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const id = (v: unknown) =>
-    typeof v === 'string' && /^[a-z]+(-\d+)?(\.s-\d+)?$/.test(v) ? v : null;
+    typeof v === 'string' && /^[a-z]+(-\d+)?(\.desc)?(\.s-\d+)?$/.test(v) ? v : null;
   return {
     articleId,
     readingBlockId: id(r.readingBlockId),

@@ -11,7 +11,7 @@ import {
 import { expectNoAxeViolations, openReader } from './helpers.ts';
 
 const TITLE_SAID =
-  '크리스, 일본 산업기술종합연구소(아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
+  '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
 
 const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
 const button = (page: Page, name: string) =>

@@ -288,19 +288,20 @@ test.describe('persistence', () => {
     await page.getByLabel('어둡게').check();
     await setRange(page, '글자 크기', 200);
     await page.waitForTimeout(400); // settings are written 250 ms after the last change
-    // Record the look at the moment the article first appears, before anything else runs.
+    // Record the look in the first frame that shows the article (the HTML already holds it,
+    // prerendered): frames only start once the stylesheet is in, so this is the first paint.
     await page.addInitScript(() => {
       const w = window as unknown as { firstPaint?: { bg: string; h1: number; theme?: string } };
-      new MutationObserver((_, obs) => {
+      const frame = () => {
         const h1 = document.querySelector('h1');
-        if (!h1) return;
+        if (!h1) return requestAnimationFrame(frame);
         w.firstPaint = {
           bg: getComputedStyle(document.body).backgroundColor,
           h1: parseFloat(getComputedStyle(h1).fontSize),
           theme: document.documentElement.dataset.theme,
         };
-        obs.disconnect();
-      }).observe(document, { childList: true, subtree: true });
+      };
+      requestAnimationFrame(frame);
     });
     await page.reload();
     await expect(page.locator('h1')).toBeVisible();

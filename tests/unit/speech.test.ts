@@ -50,6 +50,8 @@ describe('speech text normalisation (display text unchanged)', () => {
     ['각 기관에서 선정된 4명의 대표 연구자들', '각 기관에서 선정된 네 명의 대표 연구자들'],
     ['총 6건에 대해', '총 여섯 건에 대해'],
     ['2003년부터', '2003년부터'],
+    ['120명과 3.5개, 6개월', '120명과 3.5개, 6개월'],
+    ['1번째 순서', '첫 번째 순서'],
     ['(이하 ‘한일 기관장회의’)', '(이하 한일 기관장회의)'],
     [
       '(좌) 발표 중인 모습 / (우) 랩투어 진행 모습',
@@ -97,7 +99,7 @@ describe('speech text normalisation (display text unchanged)', () => {
       return speakRange(text, 0, text.length, terms, ctx()).say;
     };
     expect(said('KRISS, 일본 산업기술종합연구소(AIST)와')).toBe(
-      '크리스, 일본 산업기술종합연구소(아이에스티)와',
+      '크리스, 일본 산업기술종합연구소(에이아이에스티)와',
     );
     expect(said('qNMR을 활용한 인증표준물질(CRM) 개발')).toBe(
       '큐엔엠알을 활용한 인증표준물질(씨알엠) 개발',
@@ -137,7 +139,7 @@ describe('the reading script', () => {
   it('reads the title, subtitle and byline, then the body in order', () => {
     expect(ids.slice(0, 3)).toEqual(['title.s-1', 'subtitle.s-1', 'byline']);
     expect(script[0]?.say).toBe(
-      '크리스, 일본 산업기술종합연구소(아이에스티)와 측정표준 및 양자기술 분야 협력 확대',
+      '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대',
     );
     expect(script[2]?.say).toBe('홍보실 작성, 2024년 8월 23일 오후 3시 47분');
     expect(script[3]).toMatchObject({
@@ -353,6 +355,37 @@ describe('the speech engine', () => {
     port.live?.onError('not-allowed');
     expect(engine.state).toBe('paused');
     expect(events).toContain('error:not-allowed');
+    engine.resume();
+    expect(port.said.at(-1)?.text).toBe('문장 2');
+  });
+
+  it('a sentence that ends while paused: resuming starts the next one', () => {
+    const { port, engine } = setup(3);
+    engine.play();
+    const h = port.live;
+    engine.pause();
+    h?.onEnd();
+    engine.resume();
+    expect(port.said.map((x) => x.text)).toEqual(['문장 1', '문장 2']);
+    expect(engine.state).toBe('playing');
+  });
+
+  it('speech cut off from outside (another tab, the system) counts as a pause', () => {
+    const { port, engine, events } = setup(3);
+    engine.play();
+    port.live?.onError('interrupted');
+    expect(engine.state).toBe('paused');
+    expect(events.some((e) => e.startsWith('error:'))).toBe(false);
+    engine.resume();
+    expect(port.said.map((x) => x.text)).toEqual(['문장 1', '문장 1']);
+  });
+
+  it('when the sentence paused in disappears, resuming goes on from the new place', () => {
+    const { port, engine } = setup(3);
+    engine.seek(2);
+    engine.play();
+    engine.pause();
+    engine.load(items(2));
     engine.resume();
     expect(port.said.at(-1)?.text).toBe('문장 2');
   });
