@@ -55,7 +55,7 @@ function prerenderPlugin(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         const server = await createServer({
           configFile: false,
           root,
@@ -69,11 +69,24 @@ function prerenderPlugin(): Plugin {
           const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as {
             prerender: (a: unknown) => string;
           };
-          const markup = mod.prerender(buildArticle(root, POST_ID).article);
+          const { article, json } = buildArticle(root, POST_ID);
+          const markup = mod.prerender(article);
           if (/\sstyle="/.test(markup)) throw new Error('prerender: inline style breaks the CSP');
+          // The article's data rides along as a JSON data block (never executed, so the CSP's
+          // script-src does not apply): the first visit needs no second request for it.
+          const data = json.replace(/</g, '\\u003c');
+          // The default font's two weights start loading with the stylesheet, not after layout.
+          const base = process.env.BASE_PATH ?? '/';
+          const fonts = Object.keys(ctx.bundle ?? {})
+            .filter((f) => /nuri-sans-(400|700)-[\w-]+\.woff2$/.test(f))
+            .map(
+              (f) =>
+                `<link rel="preload" href="${base}${f}" as="font" type="font/woff2" crossorigin />`,
+            );
+          html = html.replace('</head>', `    ${fonts.join('\n    ')}\n  </head>`);
           return html.replace(
             '<div id="app"></div>',
-            `<div id="app" data-prerendered="">${markup}</div>`,
+            `<div id="app" data-prerendered="">${markup}</div>\n    <script type="application/json" id="nuri-article">${data}</script>`,
           );
         } finally {
           await server.close();

@@ -14,6 +14,7 @@ import type { PwaControl } from './pwa/register.ts';
 import { applyToDocument, watchSystemTheme } from './reader/apply.ts';
 import { defaultSettings, NUMERIC, repairSettings, type Settings } from './reader/settings.ts';
 import { openDatabase, type NuriDB } from './storage/db.ts';
+import { requestPersistence } from './storage/persist.ts';
 import { StorageFailure, toStorageFailure } from './storage/errors.ts';
 import {
   loadArticle,
@@ -30,7 +31,16 @@ let pwa: PwaControl | null = null;
 let swReady = false;
 let articleStored = false;
 
+/** The article this build ships: the copy embedded in index.html when it is there and
+ * matches, else the content file (both precached). */
 async function fetchArticle(): Promise<Article> {
+  try {
+    const embedded = document.getElementById('nuri-article')?.textContent;
+    const data: unknown = embedded ? JSON.parse(embedded) : null;
+    if (isArticle(data) && data.hash === articleMeta.hash) return data;
+  } catch {
+    // A damaged copy: fetch the file instead.
+  }
   const res = await fetch(import.meta.env.BASE_URL + articleMeta.url);
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const data: unknown = await res.json();
@@ -55,8 +65,11 @@ function maybeOfflineReady(): void {
   if (swReady && articleStored && !offlineReady.value) {
     offlineReady.value = true;
     announce(catalogues[settings.value.uiLang].offlineReady);
+    // Installed and everything stored: ask the browser to keep it (it decides).
+    if (matchMedia('(display-mode: standalone)').matches) void requestPersistence();
   }
 }
+addEventListener('appinstalled', () => void requestPersistence());
 
 async function loadContent(): Promise<void> {
   load.value = { phase: 'loading' };
@@ -179,8 +192,11 @@ async function boot(): Promise<void> {
   if (load.value.phase === 'ready') {
     const progress = db ? await loadProgress(db, articleMeta.id) : null;
     restorePosition(progress?.readingBlockId ?? null);
+    const last = load.value.article.blocks.at(-1)?.id;
     trackReadingPosition((blockId) => {
       if (db) saveProgress(db, articleMeta.id, { readingBlockId: blockId }).catch(reportStorage);
+      // Read to the end once: worth keeping for next time.
+      if (blockId === last) void requestPersistence();
     });
     if (speechSupported) void startReadAloud(load.value.article, progress?.listeningSentenceId);
   }

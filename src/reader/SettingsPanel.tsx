@@ -18,7 +18,8 @@ import {
   type ThemeChoice,
   type UiLang,
 } from './settings.ts';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist.ts';
 
 export interface SettingsActions {
   changeSettings: (patch: Partial<Settings>) => void;
@@ -244,6 +245,71 @@ export function SettingsPanel({ open, actions }: { open: boolean; actions: Setti
       </div>
       {importMessage && (
         <p class={`notice ${importMessage.ok ? '' : 'notice--warning'}`}>{importMessage.text}</p>
+      )}
+      <OfflineStorage open={open} />
+    </section>
+  );
+}
+
+/** "오프라인 저장": whether the browser promised to keep the post, and how much is stored. */
+function OfflineStorage({ open }: { open: boolean }) {
+  const strings = t.value;
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const refresh = () => void storageStatus().then(setStatus);
+  useEffect(() => {
+    if (open) refresh();
+  }, [open]);
+  const lang = settings.value.uiLang === 'ko' ? 'ko-KR' : 'en';
+  // SI units, as Intl writes them ("648 kB", "10.2 GB").
+  const size = (bytes: number) => {
+    const [unit, per] =
+      bytes >= 1e9
+        ? (['gigabyte', 1e9] as const)
+        : bytes >= 1e6
+          ? (['megabyte', 1e6] as const)
+          : (['kilobyte', 1e3] as const);
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+      bytes / per,
+    );
+  };
+  const ask = async () => {
+    const granted = await requestPersistence(true);
+    announce(granted ? strings.persistGranted : strings.persistRefused);
+    refresh();
+  };
+  return (
+    <section class="panel-group storage-info" aria-labelledby="storage-title">
+      <h3 id="storage-title" class="panel-subtitle">
+        {strings.offlineStorage}
+      </h3>
+      {status && (
+        <dl class="storage-facts">
+          <div>
+            <dt>{strings.persistState}</dt>
+            <dd>
+              {status.persisted === null
+                ? strings.unknown
+                : status.persisted
+                  ? strings.persistOn
+                  : strings.persistOff}
+            </dd>
+          </div>
+          <div>
+            <dt>{strings.storageUsed}</dt>
+            <dd>
+              {status.usage === null
+                ? strings.unknown
+                : status.quota
+                  ? strings.storageOf(size(status.usage), size(status.quota))
+                  : size(status.usage)}
+            </dd>
+          </div>
+        </dl>
+      )}
+      {status?.persisted === false && (
+        <button type="button" class="button" onClick={() => void ask()}>
+          {strings.persistAsk}
+        </button>
       )}
     </section>
   );

@@ -67,3 +67,22 @@ test('without IndexedDB the post still renders, with a clear message', async ({ 
   await expect(page.locator('.para')).toHaveCount(8);
   await expectNoAxeViolations(page);
 });
+
+test('"오프라인 저장" says whether storage is protected and how much is used', async ({ page }) => {
+  await openReader(page);
+  await waitUntilOfflineReady(page);
+  await page.getByRole('button', { name: '글자 설정' }).click();
+  const info = page.getByRole('region', { name: '오프라인 저장' });
+  await expect(info.getByText('저장 공간 보호', { exact: true })).toBeVisible();
+  await expect(info.locator('dd').first()).toHaveText(/^(켜짐|꺼짐) — /);
+  // The precached app and the stored post: some hundreds of kilobytes.
+  await expect(info.locator('dd').nth(1)).toHaveText(/\d.*(kB|MB|GB).*사용 가능/);
+  const ask = info.getByRole('button', { name: '저장 공간 보호 요청' });
+  if (await ask.isVisible()) {
+    await ask.click();
+    await expect(page.getByRole('status')).toHaveText(
+      /저장 공간 보호가 켜졌습니다|허락하지 않았습니다/,
+    );
+  }
+  await expectNoAxeViolations(page);
+});
