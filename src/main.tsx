@@ -5,8 +5,18 @@ import { articleMeta } from 'virtual:article-meta';
 import type { Article } from './article/model.ts';
 import { isArticle } from './article/validate.ts';
 import { App, loadSettingsPanel, type AppActions } from './app/App.tsx';
-import { catalogues } from './app/i18n.ts';
-import { announce, load, offlineReady, settings, storageProblem, update } from './app/state.ts';
+import { effect } from '@preact/signals';
+import {
+  announce,
+  ensureStrings,
+  load,
+  offlineReady,
+  settings,
+  storageProblem,
+  t,
+  uiLang,
+  update,
+} from './app/state.ts';
 import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
 import { loadListenOptions } from './speech/ListenBar.tsx';
 import { RESUME_KEY, speechBroken, speechState, speechSupported } from './speech/state.ts';
@@ -14,7 +24,6 @@ import type { PwaControl } from './pwa/register.ts';
 import { applyToDocument, watchSystemTheme } from './reader/apply.ts';
 import { defaultSettings, NUMERIC, repairSettings, type Settings } from './reader/settings.ts';
 import { openDatabase, type NuriDB } from './storage/db.ts';
-import { requestPersistence } from './storage/persist.ts';
 import { StorageFailure, toStorageFailure } from './storage/errors.ts';
 import {
   loadArticle,
@@ -57,19 +66,28 @@ function reportStorage(e: unknown): void {
 function applySettings(next: Settings): void {
   settings.value = next;
   applyToDocument(next);
-  document.documentElement.lang = next.uiLang;
-  document.title = `${load.value.phase === 'ready' ? load.value.article.title + ' — ' : ''}${catalogues[next.uiLang].appName}`;
+  // English strings load on demand; the page's language and title follow once they are in.
+  void ensureStrings(next.uiLang);
 }
+effect(() => {
+  document.documentElement.lang = uiLang.value;
+  const state = load.value;
+  document.title = `${state.phase === 'ready' ? state.article.title + ' — ' : ''}${t.value.appName}`;
+});
 
 function maybeOfflineReady(): void {
   if (swReady && articleStored && !offlineReady.value) {
     offlineReady.value = true;
-    announce(catalogues[settings.value.uiLang].offlineReady);
+    announce(t.value.offlineReady);
     // Installed and everything stored: ask the browser to keep it (it decides).
-    if (matchMedia('(display-mode: standalone)').matches) void requestPersistence();
+    if (matchMedia('(display-mode: standalone)').matches) requestPersistence();
   }
 }
-addEventListener('appinstalled', () => void requestPersistence());
+/** Asks the browser to keep the stored post (its code loads only when asked). */
+function requestPersistence(): void {
+  void import('./storage/persist.ts').then((m) => m.requestPersistence());
+}
+addEventListener('appinstalled', requestPersistence);
 
 async function loadContent(): Promise<void> {
   load.value = { phase: 'loading' };
@@ -138,7 +156,7 @@ const actions: AppActions = {
       sayFullFirst: s.sayFullFirst,
       singleKeyShortcuts: s.singleKeyShortcuts,
     });
-    announce(catalogues[s.uiLang].resetDone);
+    announce(t.value.resetDone);
   },
   applyUpdate: () => {
     // Taken before anything else happens, so the reload lands where the reader was.
@@ -177,7 +195,7 @@ async function boot(): Promise<void> {
 
   const root = document.getElementById('app');
   if (!root) return;
-  await loadContent();
+  await Promise.all([loadContent(), ensureStrings(settings.value.uiLang).catch(() => undefined)]);
   try {
     // The build put the first screen into the HTML; render() takes over those same nodes.
     render(<App actions={actions} />, root);
@@ -196,7 +214,7 @@ async function boot(): Promise<void> {
     trackReadingPosition((blockId) => {
       if (db) saveProgress(db, articleMeta.id, { readingBlockId: blockId }).catch(reportStorage);
       // Read to the end once: worth keeping for next time.
-      if (blockId === last) void requestPersistence();
+      if (blockId === last) requestPersistence();
     });
     if (speechSupported) void startReadAloud(load.value.article, progress?.listeningSentenceId);
   }
@@ -210,7 +228,7 @@ async function boot(): Promise<void> {
     },
     onWaiting() {
       update.value = 'waiting';
-      announce(catalogues[settings.value.uiLang].updateAvailable);
+      announce(t.value.updateAvailable);
     },
     onControllingElsewhere() {
       update.value = 'applied-elsewhere';

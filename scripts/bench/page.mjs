@@ -2,14 +2,19 @@
 // self-contained), and the CDP-side settings of the measurement profile.
 
 /**
- * Init script for every page: records (performance.now(), i.e. ms since navigation start)
- * when `#p-1` is first in the DOM with a layout box, the animation frame that paints it, the
- * largest contentful paint and the longest task.
+ * Init script for every page. Records, in ms since navigation start (performance.now()):
+ * - p1: `#p-1` is in the DOM; p1Visible: its text is painted (Element Timing: the probe marks
+ *   it with an `elementtiming` attribute before its first paint);
+ * - ready: the app has rendered over `#app` (no `data-prerendered` left, `#p-1` inside);
+ *   readyFrame: the next animation frame. Stays null on pages without `#app` (the baseline);
+ * - first and largest contentful paint, the longest task, clicks and speak() calls.
  */
 export function probe() {
   const marks = {
     p1: null,
-    p1Frame: null,
+    p1Visible: null,
+    ready: null,
+    readyFrame: null,
     lcp: null,
     lcpCount: 0,
     lcpElement: null,
@@ -18,37 +23,58 @@ export function probe() {
     clickAt: null,
   };
   Object.defineProperty(window, '__bench', { value: marks, configurable: true });
-  const found = () => {
-    const el = document.getElementById('p-1');
-    if (!el) return false;
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) return false;
-    marks.p1 = performance.now();
-    requestAnimationFrame(() => {
-      marks.p1Frame = performance.now();
-    });
-    return true;
+  const check = () => {
+    if (marks.p1 === null) {
+      const el = document.getElementById('p-1');
+      if (el) {
+        marks.p1 = performance.now();
+        el.setAttribute('elementtiming', 'nuri-p1');
+      }
+    }
+    if (marks.ready === null) {
+      const app = document.getElementById('app');
+      if (app && !app.hasAttribute('data-prerendered') && app.querySelector('#p-1')) {
+        marks.ready = performance.now();
+        requestAnimationFrame(() => {
+          marks.readyFrame = performance.now();
+        });
+      }
+    }
+    return marks.p1 !== null && marks.ready !== null;
   };
   const observer = new MutationObserver(() => {
-    if (found()) observer.disconnect();
+    if (check()) observer.disconnect();
   });
-  observer.observe(document, { childList: true, subtree: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        marks.lcp = e.startTime;
-        marks.lcpCount++;
-        const el = e.element;
-        marks.lcpElement = el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}` : null;
-      }
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        marks.longestTask = Math.max(marks.longestTask, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // An entry type this browser does not know: that metric stays null.
-  }
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-prerendered'],
+  });
+  const watch = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({
+        type,
+        buffered: true,
+      });
+    } catch {
+      // An entry type this browser does not know: that metric stays null.
+    }
+  };
+  watch('element', (e) => {
+    if (e.identifier === 'nuri-p1' && marks.p1Visible === null) {
+      marks.p1Visible = e.renderTime || e.loadTime;
+    }
+  });
+  watch('largest-contentful-paint', (e) => {
+    marks.lcp = e.startTime;
+    marks.lcpCount++;
+    const el = e.element;
+    marks.lcpElement = el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}` : null;
+  });
+  watch('longtask', (e) => {
+    marks.longestTask = Math.max(marks.longestTask, e.duration);
+  });
   document.addEventListener(
     'click',
     (e) => {

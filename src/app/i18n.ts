@@ -138,155 +138,22 @@ const ko = {
   speechFailed: '음성으로 읽지 못했습니다. 이어 읽기를 눌러 다시 시도하세요.',
 } as const;
 
-type Catalogue = {
+export type Catalogue = {
   [K in keyof typeof ko]: (typeof ko)[K] extends (...a: infer A) => string
     ? (...a: A) => string
     : string;
 };
 
-const en: Catalogue = {
-  appName: 'Nuri Reader',
-  skipToArticle: 'Skip to article',
-  toolbar: 'Reading tools',
-  uiLanguage: 'Interface language',
-  showParagraphNumbers: 'Show paragraph numbers',
-  paragraphLink: (n) => `Paragraph ${n}`,
-  author: 'Author',
-  published: 'Published',
-  views: 'Views',
-  viewsCount: (n) => n.toLocaleString('en'),
-  photoStandIn: 'Original photo not included',
-  photoCredit: 'Photo credit: ',
-  footnote: (n) => `Footnote ${n}`,
-  backToText: 'Back to the text',
-  loading: 'Loading the article…',
-  offlineReady: 'Available offline',
-  updateAvailable: 'A new version is available',
-  updateReload: 'Reload',
-  updateLater: 'Later',
-  updateAppliedElsewhere: 'Another window applied the new version. Reload when you are ready.',
-  storageUnavailable:
-    'This browser does not allow storage (IndexedDB), so your settings and position will not be kept. You can still read the article.',
-  storageBlocked:
-    'Another window or tab is holding the storage. Close it and reload. For now you can read the article only.',
-  storageQuota:
-    'The device storage is full, so the latest changes were not saved. Everything saved earlier is still there.',
-  storageOther: 'Storage is not working, so your settings and position may not be kept.',
-  storageClosedForUpdate:
-    'The app was updated in another window, so this window stopped saving. Please reload.',
-  offlineFirstVisit:
-    'You are offline, so the article cannot be downloaded for the first time. Open the app once while connected; after that it works offline.',
-  loadFailed: 'The article could not be loaded. Please try again in a moment.',
-  retry: 'Try again',
-  dateLocale: 'en-GB',
-  footer: 'Source: Korea Research Institute of Standards and Science (KRISS), “KRISS News”',
-  version: (id) => `Version ${id}`,
-  photoDescription: 'Photo description:',
-  showPhotoDescriptions: 'Show photo descriptions',
-  termExpansion: 'Acronyms',
-  termExpansionNone: 'Expand when pressed',
-  termExpansionFirst: 'Expand first occurrence only',
-  termExpansionAll: 'Expand all acronyms',
-  glossary: 'Glossary',
-  glossaryBack: 'Back to where I was reading',
-  inGlossary: (term) => `Glossary: ${term}`,
-  occursIn: (n) => `Occurs ${n} ${n === 1 ? 'time' : 'times'}:`,
-  source: 'Source:',
-  placeTitle: 'Title',
-  placeSubtitle: 'Subtitle',
-  placeCaption: (n) => `Photo ${n} caption`,
-  placeCredit: (n) => `Photo ${n} credit`,
-  settings: 'Text settings',
-  typeSection: 'Text',
-  viewSection: 'View',
-  textSize: 'Text size',
-  lineHeight: 'Line spacing',
-  letterSpacing: 'Letter spacing',
-  wordSpacing: 'Word spacing',
-  paragraphSpacing: 'Paragraph spacing',
-  lineLength: 'Line length',
-  lineLengthValue: (n) => `about ${n} characters per line`,
-  font: 'Font',
-  fontSans: 'Nuri Sans (Pretendard)',
-  fontSerif: 'Nuri Serif (Gowun Batang)',
-  fontSystem: 'Device font',
-  theme: 'Theme',
-  themeSystem: 'Follow the device',
-  themeLight: 'Light',
-  themeSepia: 'Sepia',
-  themeDark: 'Dark',
-  themeContrast: 'High contrast',
-  lineFocus: 'Line focus (reading ruler)',
-  lineFocusOff: 'Off',
-  lineFocusHelp: 'Move it with the mouse or a tap, or one line at a time with Alt+↑ / Alt+↓.',
-  lineFocusLines: (n) => `${n} ${n === 1 ? 'line' : 'lines'}`,
-  reset: 'Reset to defaults',
-  resetDone: 'Text settings are back to their defaults.',
-  exportSettings: 'Export settings',
-  importSettings: 'Import settings',
-  importDone: 'Settings imported.',
-  importNotJson: 'Not imported: this is not a JSON file. Nothing was changed.',
-  importNotSettings: 'Not imported: this is not a Nuri Reader settings file. Nothing was changed.',
-  importTooBig: 'Not imported: the file is too large. Nothing was changed.',
-  offlineStorage: 'Offline storage',
-  persistState: 'Storage protection',
-  persistOn: 'On — the browser will not delete this post and your settings',
-  persistOff: 'Off — the browser may delete them when the device runs low on space',
-  persistAsk: 'Ask for storage protection',
-  persistGranted: 'Storage protection is on.',
-  persistRefused: 'The browser did not allow storage protection. Installing the app often helps.',
-  storageUsed: 'Space used',
-  storageOf: (used: string, quota: string) => `${used} (of ${quota} available)`,
-  unknown: 'Unknown',
-  listen: 'Read aloud',
-  listenPlay: 'Read aloud',
-  listenPause: 'Pause',
-  listenResume: 'Resume',
-  listenStop: 'Stop',
-  listenPrev: 'Previous sentence',
-  listenNext: 'Next sentence',
-  listenFromStart: 'Read from the start',
-  readFromHere: 'Read from here',
-  figureLabel: (n: number) => `Photo ${n}`,
-  listenOptions: 'Listening options',
-  speechRate: 'Speech rate',
-  speechRateValue: (r: number) => `${r.toFixed(1)}×`,
-  voice: 'Voice',
-  voiceAuto: 'Automatic (Korean voice first)',
-  voiceKorean: 'Korean',
-  voiceOther: 'Other languages',
-  voiceNetwork: ' (needs internet)',
-  voiceNeedsNetwork: 'The chosen voice only speaks with an internet connection.',
-  highlight: 'Show what is read',
-  highlightSentence: 'Sentence',
-  highlightWord: 'Word (where the voice supports it)',
-  highlightOff: 'Off',
-  readPhotoDescriptions: 'Read photo descriptions',
-  readFootnotes: 'Read footnotes',
-  sayFullFirst: 'Say acronyms in full the first time',
-  singleKeyShortcuts: 'Single-key shortcuts (K play/pause, J previous, L next)',
-  shortcutsHelp:
-    'Shortcuts: Alt+Shift+P read/pause, Alt+Shift+← previous sentence, Alt+Shift+→ next sentence.',
-  noKoreanVoice:
-    'This device has no Korean voice, so another voice reads. To add one: Android: Settings › Accessibility › Text-to-speech, install Google voice data (Korean); iPhone/iPad: Settings › Accessibility › Spoken Content › Voices › Korean; Windows: Settings › Time & language › Speech › Add voices › Korean.',
-  noVoices: 'Read aloud is not available in this browser. Try another browser.',
-  speechPlaying: 'Reading',
-  speechPaused: 'Paused',
-  speechStopped: 'Stopped reading',
-  speechFinished: 'Reached the end',
-  speechNeedsTap: 'Press Resume to go on from the sentence you were on.',
-  speechFailed: 'The voice could not read. Press Resume to try again.',
-};
-
 export type Strings = Catalogue;
-export const catalogues: Record<UiLang, Strings> = { ko, en };
+/** Korean ships with the first load; English loads when chosen (src/app/i18n-en.ts). */
+export const koStrings: Strings = ko;
 
 /** Korean and English names shown in the language picker, each in its own language. */
 export const languageNames: Record<UiLang, string> = { ko: '한국어', en: 'English' };
 
 /** The publication time in the reader's UI language, in the publisher's time zone. */
-export function formatPublished(iso: string, lang: UiLang): string {
-  return new Intl.DateTimeFormat(catalogues[lang].dateLocale, {
+export function formatPublished(iso: string, dateLocale: string): string {
+  return new Intl.DateTimeFormat(dateLocale, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Asia/Seoul',

@@ -2,8 +2,8 @@
 
 import { computed, signal } from '@preact/signals';
 import type { Article } from '../article/model.ts';
-import { catalogues } from './i18n.ts';
-import { defaultSettings, type Settings } from '../reader/settings.ts';
+import { koStrings, type Strings } from './i18n.ts';
+import { defaultSettings, type Settings, type UiLang } from '../reader/settings.ts';
 import type { StorageFailureKind } from '../storage/errors.ts';
 
 export type LoadState =
@@ -13,7 +13,20 @@ export type LoadState =
 
 export const load = signal<LoadState>({ phase: 'loading' });
 export const settings = signal<Settings>(defaultSettings());
-export const t = computed(() => catalogues[settings.value.uiLang]);
+/** The interface strings loaded so far (Korean always; English once chosen). */
+const loadedStrings = signal<Partial<Record<UiLang, Strings>>>({ ko: koStrings });
+/** The language the interface is shown in now (the chosen one once its strings are in). */
+export const uiLang = computed<UiLang>(() =>
+  loadedStrings.value[settings.value.uiLang] ? settings.value.uiLang : 'ko',
+);
+export const t = computed(() => loadedStrings.value[uiLang.value] ?? koStrings);
+
+/** Loads a language's strings (English is a separate chunk, precached for offline use). */
+export async function ensureStrings(lang: UiLang): Promise<void> {
+  if (loadedStrings.value[lang]) return;
+  const { en } = await import('./i18n-en.ts');
+  loadedStrings.value = { ...loadedStrings.value, en };
+}
 
 /** Terms the reader opened or closed by hand, by occurrence id; overrides the mode. */
 export const termOverrides = signal<ReadonlyMap<string, boolean>>(new Map());

@@ -6,7 +6,7 @@ import type { Article, Figure, Note, NoteRef, Paragraph, Sentence, TermRef } fro
 import { ReadFromHere } from '../speech/ListenBar.tsx';
 import { sentenceRuns, termPieces, type Piece } from './inline.ts';
 import { formatPublished } from '../app/i18n.ts';
-import { settings, t } from '../app/state.ts';
+import { settings, t, uiLang } from '../app/state.ts';
 import { Term } from '../glossary/Term.tsx';
 import type { GlossaryTerm } from '../glossary/model.ts';
 import { firstOccurrences, occurrenceId, occurrences } from '../glossary/occurrences.ts';
@@ -62,7 +62,7 @@ function Sentences(props: {
 
 function NoteMarker({ noteRef }: { noteRef: NoteRef }) {
   const n = Number(noteRef.noteId.replace('note-', ''));
-  const lang = settings.value.uiLang;
+  const lang = uiLang.value;
   return (
     <sup class="noteref">
       <a href={`#${noteRef.noteId}`} id={`ref-${noteRef.noteId}`}>
@@ -77,7 +77,7 @@ function NoteMarker({ noteRef }: { noteRef: NoteRef }) {
 }
 
 function ParagraphView({ p }: { p: Paragraph }) {
-  const lang = settings.value.uiLang;
+  const lang = uiLang.value;
   return (
     <p id={p.id} class="para" tabIndex={-1}>
       {settings.value.showParagraphNumbers && (
@@ -98,7 +98,7 @@ function ParagraphView({ p }: { p: Paragraph }) {
 }
 
 function FigureView({ f }: { f: Figure }) {
-  const lang = settings.value.uiLang;
+  const lang = uiLang.value;
   const showDescriptions = settings.value.showPhotoDescriptions;
   return (
     <figure id={f.id} class={`figure${f.photos.length > 1 ? ' figure--pair' : ''}`} tabIndex={-1}>
@@ -138,7 +138,7 @@ function FigureView({ f }: { f: Figure }) {
 }
 
 function Credit({ figure, credit }: { figure: Figure; credit: string }) {
-  const lang = settings.value.uiLang;
+  const lang = uiLang.value;
   const blockId = `${figure.id}-credit`;
   return (
     <small class="credit">
@@ -163,7 +163,7 @@ function Credit({ figure, credit }: { figure: Figure; credit: string }) {
 }
 
 function NoteView({ note }: { note: Note }) {
-  const lang = settings.value.uiLang;
+  const lang = uiLang.value;
   const { terms } = useContext(Terms);
   const entry = [...terms.values()].find((g) => g.forms.includes(note.term));
   return (
@@ -187,7 +187,7 @@ function NoteView({ note }: { note: Note }) {
 }
 
 export function ArticleView({ article }: { article: Article }) {
-  const lang = settings.value.uiLang;
+  const lang = uiLang.value;
   const strings = t.value;
   const context = useMemo<TermContext>(
     () => ({
@@ -225,7 +225,7 @@ export function ArticleView({ article }: { article: Article }) {
             </Meta>
             <Meta label={strings.published} lang={lang}>
               <time dateTime={article.published} lang={lang}>
-                {formatPublished(article.published, lang)}
+                {formatPublished(article.published, strings.dateLocale)}
               </time>
             </Meta>
             <Meta label={strings.views} lang={lang}>

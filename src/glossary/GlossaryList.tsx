@@ -2,7 +2,7 @@
 
 import { useEffect } from 'preact/hooks';
 import type { Article } from '../article/model.ts';
-import { settings, t } from '../app/state.ts';
+import { t, uiLang } from '../app/state.ts';
 import type { Strings } from '../app/i18n.ts';
 import { occurrences } from './occurrences.ts';
 
@@ -42,7 +42,7 @@ export function GlossaryList({ article }: { article: Article }) {
     return () => document.removeEventListener('click', rememberOrigin, true);
   }, []);
   const strings = t.value;
-  const lang = settings.value.uiLang;
+  const lang = uiLang.value;
   const all = occurrences(article);
   return (
     <section id="glossary" class="glossary" aria-labelledby="glossary-title" tabIndex={-1}>

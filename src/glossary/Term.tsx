@@ -1,7 +1,7 @@
 // An acronym in the text as a WAI-ARIA APG disclosure: a real button, its expansion right after it.
 
 import type { GlossaryTerm } from './model.ts';
-import { settings, termOverrides } from '../app/state.ts';
+import { termOverrides, uiLang } from '../app/state.ts';
 
 export interface TermProps {
   id: string;
@@ -19,7 +19,7 @@ function setExpanded(id: string, value: boolean): void {
 
 export function Term({ id, text, term, expandedByMode }: TermProps) {
   const expanded = termOverrides.value.get(id) ?? expandedByMode;
-  const uiLang = settings.value.uiLang;
+  const lang = uiLang.value;
   return (
     <span class="term-wrap">
       <button
@@ -41,7 +41,7 @@ export function Term({ id, text, term, expandedByMode }: TermProps) {
       {expanded && (
         <span class="term-exp" id={`${id}-x`}>
           {' ('}
-          {uiLang === 'en' ? (
+          {lang === 'en' ? (
             <>
               <span lang="en">{term.en.expansion}</span>
               {' · '}

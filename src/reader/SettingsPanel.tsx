@@ -1,6 +1,6 @@
 // "글자 설정": type, font, theme, reading aids and view options, applied live and saved.
 
-import { announce, settings, t } from '../app/state.ts';
+import { announce, settings, t, uiLang } from '../app/state.ts';
 import { languageNames } from '../app/i18n.ts';
 import {
   clampNumeric,
@@ -259,7 +259,7 @@ function OfflineStorage({ open }: { open: boolean }) {
   useEffect(() => {
     if (open) refresh();
   }, [open]);
-  const lang = settings.value.uiLang === 'ko' ? 'ko-KR' : 'en';
+  const lang = uiLang.value === 'ko' ? 'ko-KR' : 'en';
   // SI units, as Intl writes them ("648 kB", "10.2 GB").
   const size = (bytes: number) => {
     const [unit, per] =

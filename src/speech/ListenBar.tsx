@@ -2,7 +2,7 @@
 
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { settings, t } from '../app/state.ts';
+import { settings, t, uiLang } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
 import type { Settings } from '../reader/settings.ts';
 import type { ListenOptions as Options } from './ListenOptions.tsx';
@@ -129,7 +129,7 @@ export function ReadFromHere(props: { blockId: string; which: string }) {
     <button
       type="button"
       class="read-here"
-      lang={settings.value.uiLang}
+      lang={uiLang.value}
       aria-label={`${strings.readFromHere}, ${props.which}`}
       onClick={() => speechControls.value?.playFrom(props.blockId)}
     >
