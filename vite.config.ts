@@ -55,7 +55,7 @@ function prerenderPlugin(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html, ctx) {
+      async handler(html) {
         const server = await createServer({
           configFile: false,
           root,
@@ -75,15 +75,6 @@ function prerenderPlugin(): Plugin {
           // The article's data rides along as a JSON data block (never executed, so the CSP's
           // script-src does not apply): the first visit needs no second request for it.
           const data = json.replace(/</g, '\\u003c');
-          // The default font's two weights start loading with the stylesheet, not after layout.
-          const base = process.env.BASE_PATH ?? '/';
-          const fonts = Object.keys(ctx.bundle ?? {})
-            .filter((f) => /nuri-sans-(400|700)-[\w-]+\.woff2$/.test(f))
-            .map(
-              (f) =>
-                `<link rel="preload" href="${base}${f}" as="font" type="font/woff2" crossorigin />`,
-            );
-          html = html.replace('</head>', `    ${fonts.join('\n    ')}\n  </head>`);
           return html.replace(
             '<div id="app"></div>',
             `<div id="app" data-prerendered="">${markup}</div>\n    <script type="application/json" id="nuri-article">${data}</script>`,
