@@ -40,8 +40,25 @@ export const storageProblem = signal<StorageFailureKind | 'closed' | null>(null)
 
 /** Text for the single polite live region; each change is announced once. */
 export const announcement = signal('');
+let waiting: string | null = null;
+let holding = false;
+/** Announces `text` politely. A message stays at least a second before the next replaces it
+ * (so "available offline" arriving just after "stopped" doesn't swallow it); of messages that
+ * arrive meanwhile only the latest is kept, so a stale state is never read out late. */
 export function announce(text: string): void {
+  waiting = text;
+  if (!holding) showNext();
+}
+function showNext(): void {
+  const text = waiting;
+  waiting = null;
+  if (text === null) {
+    holding = false;
+    return;
+  }
+  holding = true;
   // Clearing first makes a repeated message announce again.
   announcement.value = '';
   queueMicrotask(() => (announcement.value = text));
+  setTimeout(showNext, 1000);
 }
