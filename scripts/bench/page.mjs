@@ -3,16 +3,21 @@
 
 /**
  * Init script for every page. Records, in ms since navigation start (performance.now()):
- * - p1: `#p-1` is in the DOM; p1Visible: its text is painted (Element Timing: the probe marks
- *   it with an `elementtiming` attribute before its first paint);
+ * - p1: `#p-1` is in the DOM; p1Frame: the first animation frame in which it has a layout box;
+ *   fcp: first contentful paint; p1Visible = max(p1Frame, fcp), i.e. `#p-1` is laid out and the
+ *   page has painted. (p1ElementTiming: Element Timing of its text — only when it is painted
+ *   inside the viewport, so it is kept for reference only.)
  * - ready: the app has rendered over `#app` (no `data-prerendered` left, `#p-1` inside);
- *   readyFrame: the next animation frame. Stays null on pages without `#app` (the baseline);
- * - first and largest contentful paint, the longest task, clicks and speak() calls.
+ *   readyFrame: the next animation frame. Stays null on pages without `#app` (the baseline).
+ * - the largest contentful paint, the longest task, clicks and speak() calls.
  */
 export function probe() {
   const marks = {
     p1: null,
+    p1Frame: null,
+    fcp: null,
     p1Visible: null,
+    p1ElementTiming: null,
     ready: null,
     readyFrame: null,
     lcp: null,
@@ -23,12 +28,25 @@ export function probe() {
     clickAt: null,
   };
   Object.defineProperty(window, '__bench', { value: marks, configurable: true });
+  const settle = () => {
+    if (marks.p1Visible === null && marks.p1Frame !== null && marks.fcp !== null) {
+      marks.p1Visible = Math.max(marks.p1Frame, marks.fcp);
+    }
+  };
+  const untilLaidOut = () => {
+    const el = document.getElementById('p-1');
+    if (el && el.getClientRects().length > 0) {
+      marks.p1Frame = performance.now();
+      settle();
+    } else requestAnimationFrame(untilLaidOut);
+  };
   const check = () => {
     if (marks.p1 === null) {
       const el = document.getElementById('p-1');
       if (el) {
         marks.p1 = performance.now();
         el.setAttribute('elementtiming', 'nuri-p1');
+        requestAnimationFrame(untilLaidOut);
       }
     }
     if (marks.ready === null) {
@@ -61,9 +79,15 @@ export function probe() {
       // An entry type this browser does not know: that metric stays null.
     }
   };
+  watch('paint', (e) => {
+    if (e.name === 'first-contentful-paint') {
+      marks.fcp = e.startTime;
+      settle();
+    }
+  });
   watch('element', (e) => {
-    if (e.identifier === 'nuri-p1' && marks.p1Visible === null) {
-      marks.p1Visible = e.renderTime || e.loadTime;
+    if (e.identifier === 'nuri-p1' && marks.p1ElementTiming === null) {
+      marks.p1ElementTiming = e.renderTime || e.loadTime;
     }
   });
   watch('largest-contentful-paint', (e) => {

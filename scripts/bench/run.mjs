@@ -2,9 +2,11 @@
 // bare static baseline of the same post, serves them one after the other from one static
 // server on 127.0.0.1, measures both in Chromium and writes bench/results/latest.{json,md}.
 //
-//   BENCH_RUNS=5        iterations per measurement (medians are reported)
-//   BENCH_PORT=4300     port of the static server
-//   BENCH_SKIP_BUILD=1  reuse an existing .tmp/bench/app build
+//   BENCH_RUNS=5                 iterations per measurement (medians are reported)
+//   BENCH_PORT=4300              port of the static server
+//   BENCH_SKIP_BUILD=1           reuse an existing build in the work folder
+//   BENCH_WORK=.tmp/bench        work folder (app build, baseline)
+//   BENCH_RESULTS=bench/results  where latest.json and latest.md go
 //
 // Targets are reported as pass/miss; the command fails only when the benchmark itself breaks.
 import { spawnSync } from 'node:child_process';
@@ -24,7 +26,7 @@ import { precachePaths, transferByType } from './transfer.mjs';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4300);
-const WORK = resolve('.tmp/bench');
+const WORK = resolve(process.env.BENCH_WORK ?? '.tmp/bench');
 const APP = join(WORK, 'app');
 const BASELINE = join(WORK, 'baseline');
 const FACTORS = [1, 10, 100];
@@ -32,7 +34,17 @@ const MB = 1024 * 1024;
 
 const started = Date.now();
 const loadBefore = loadavg();
-const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+/** 1-minute load average at each step, to tell when other processes competed for the CPU. */
+const loadByStep = [];
+const log = (msg) => {
+  const at = Math.round((Date.now() - started) / 1000);
+  loadByStep.push({
+    step: msg,
+    atSeconds: at,
+    loadAverage1m: Math.round(loadavg()[0] * 100) / 100,
+  });
+  console.log(`[bench ${at}s] ${msg}`);
+};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const notes = [];
 
@@ -40,7 +52,7 @@ const notes = [];
 if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(APP, 'index.html'))) {
   log(`reusing the build in ${APP}`);
 } else {
-  log('building the production app (vite build → .tmp/bench/app)');
+  log(`building the production app (vite build → ${APP})`);
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
     env: { ...process.env, NURI_OUT_DIR: APP },
@@ -52,7 +64,7 @@ if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(APP, 'index.html')))
 }
 writeBaseline(APP, BASELINE);
 const { article } = readBuiltArticle(APP);
-log('baseline written to .tmp/bench/baseline');
+log(`baseline written to ${BASELINE}`);
 
 // ── Node-side: size budgets, parse and segmentation scaling ──────────────────────────────
 const sizes = measureSizes(APP);
@@ -90,7 +102,7 @@ async function open(site, { speech = false } = {}) {
   return { context, page, cdp };
 }
 
-/** Waits until `#p-1` is painted and, on the app, the app has rendered over `#app`. */
+/** Waits until `#p-1` is shown and, on the app, the app has rendered over `#app`. */
 async function waitForP1(page, timeout = 60_000) {
   await page.waitForFunction(
     () => {
@@ -121,13 +133,14 @@ async function settleLcp(page) {
 const marks = (page) =>
   page.evaluate(() => {
     const b = /** @type {any} */ (window).__bench;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return {
-      fcp: fcp ? fcp.startTime : null,
+      fcp: b.fcp,
       lcp: b.lcp,
       lcpElement: b.lcpElement,
       p1: b.p1,
+      p1Frame: b.p1Frame,
       p1Visible: b.p1Visible,
+      p1ElementTiming: b.p1ElementTiming,
       ready: b.ready,
       readyFrame: b.readyFrame,
       longestTask: b.longestTask,
@@ -135,7 +148,7 @@ const marks = (page) =>
     };
   });
 
-/** One measured navigation: to `#p-1` painted, then LCP settled. */
+/** One measured navigation: to `#p-1` shown and the app rendered, then LCP settled. */
 async function measureLoad(page, { lcp = true } = {}) {
   await page.goto(server.url, { waitUntil: 'commit', timeout: 60_000 });
   await waitForP1(page);
@@ -147,21 +160,34 @@ async function measureLoad(page, { lcp = true } = {}) {
 async function installApp(page) {
   await page.goto(server.url, { waitUntil: 'commit' });
   await waitForP1(page);
-  await page
-    .getByText(/오프라인에서 읽을 수 있음|Available offline/)
-    .first()
-    .waitFor({ timeout: 30_000 })
-    .catch(() =>
-      notes.push('the "available offline" message did not appear; waited for the worker only'),
-    );
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) =>
-        navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
-      );
-    }
-  });
+  await page.waitForFunction(
+    async () => {
+      await navigator.serviceWorker.ready; // active: the precache is complete
+      if (!navigator.serviceWorker.controller) return false;
+      // Only look into the app's database once the app has made it (opening a missing one
+      // would create it empty).
+      const dbs = await indexedDB.databases();
+      if (!dbs.some((d) => d.name === 'nuri-reader')) return false;
+      return new Promise((resolve) => {
+        const req = indexedDB.open('nuri-reader');
+        req.onerror = () => resolve(false);
+        req.onsuccess = () => {
+          const db = req.result;
+          try {
+            const count = db.transaction('articles').objectStore('articles').count();
+            count.onsuccess = () => resolve(count.result > 0);
+            count.onerror = () => resolve(false);
+          } catch {
+            resolve(false);
+          } finally {
+            db.close();
+          }
+        };
+      });
+    },
+    null,
+    { timeout: 60_000, polling: 250 },
+  );
 }
 
 /** Runs `fn` RUNS times; failures are recorded, not thrown. */
@@ -200,7 +226,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 // Warm start: app from its service worker (after one load and one reload), baseline from a
-// warm HTTP cache; measured under the same profile, to `#p-1` painted.
+// warm HTTP cache; measured under the same profile, to `#p-1` shown (and the app rendered).
 log(`warm start × ${RUNS}`);
 const warm = {
   app: await repeat('warm app', async () => {
@@ -290,8 +316,8 @@ try {
   notes.push(`transfer: failed (${String(e).split('\n')[0]})`);
 }
 
-// Interactions (app only, CPU 4×, after install): press to speak, settings, glossary.
-log(`interactions × ${RUNS}`);
+// Interactions (app only, after install; CPU 1× and 4×): press to speak, settings, glossary.
+log(`interactions × ${RUNS} at CPU 1× and 4×`);
 const listenRegion = (page) => page.getByRole('region', { name: '읽어 주기' });
 async function playButton(page) {
   const inRegion = listenRegion(page).getByRole('button', { name: /^(읽어 주기|이어 읽기)$/ });
@@ -613,9 +639,17 @@ const targets = [
 
 const cpu = cpus()[0];
 const loadEnd = loadavg();
-if ((loadBefore[0] ?? 0) > cpus().length / 2) {
+log('writing results');
+// The benchmark itself keeps about 1–2 processes busy; more than that means others ran too.
+const cores = cpus().length;
+const busy = loadByStep.filter((e) => e.loadAverage1m > cores + 1.5);
+if ((loadBefore[0] ?? 0) > cores / 2 || busy.length) {
   notes.push(
-    `The machine was not idle: the 1-minute load average was ${round(loadBefore[0] ?? 0, 1)} on ${cpus().length} cores before the benchmark started, so other work on the machine may have added noise to the times. The load average at the end (${round(loadEnd[0] ?? 0, 1)}) includes the benchmark itself.`,
+    `The machine was not idle: the 1-minute load average was ${round(loadBefore[0] ?? 0, 1)} on ${cores} cores before the run` +
+      (busy.length
+        ? ` and rose to ${Math.max(...busy.map((e) => e.loadAverage1m))} during it (above ${cores + 1.5} when these steps began: ${busy.map((e) => `“${e.step}”`).join(', ')})`
+        : '') +
+      '; other processes competed for the CPU there, so those times carry extra noise.',
   );
 }
 const results = {
@@ -660,6 +694,6 @@ const results = {
   samples: { cold, warm, offline, interactions },
   notes: [...new Set(notes)],
 };
-const files = await writeResults(results, 'bench/results');
+const files = await writeResults(results, process.env.BENCH_RESULTS ?? 'bench/results');
 log(`done: ${files.join(', ')}`);
 for (const t of targets) console.log(`  ${t.status.padEnd(4)} ${t.name}: ${t.measured ?? '—'}`);
