@@ -3,6 +3,8 @@ export const CONTENT_SECURITY_POLICY: string;
 export interface StaticServer {
   url: string;
   setRoot(root: string): void;
+  /** Requests whose path matches drop their connection (a network error); null: none. */
+  dropRequests(predicate: ((path: string) => boolean) | null): void;
   close(): Promise<void>;
 }
 export function startStaticServer(options: {

@@ -39,8 +39,16 @@ export const CONTENT_SECURITY_POLICY = [
 /** @param {{ root: string, port?: number, host?: string }} options */
 export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
   let base = resolve(root);
+  /** @type {((path: string) => boolean) | null} */
+  let dropWhen = null;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (dropWhen?.(path)) {
+      // A connection that drops mid-request: the browser sees a network error, as on a
+      // flaky mobile link (tests only; `npm start` never sets this).
+      req.socket.destroy();
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -84,6 +92,9 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
         url: `http://${host}:${actualPort}/`,
         setRoot(next) {
           base = resolve(next);
+        },
+        dropRequests(predicate) {
+          dropWhen = predicate;
         },
         close: () => new Promise((closed) => server.close(() => closed(undefined))),
       });

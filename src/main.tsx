@@ -11,6 +11,7 @@ import {
   ensureStrings,
   load,
   offlineReady,
+  offlineSaveFailed,
   settings,
   storageProblem,
   t,
@@ -224,7 +225,13 @@ async function boot(): Promise<void> {
   pwa = registerServiceWorker(import.meta.env.BASE_URL + 'sw.js', {
     onReady() {
       swReady = true;
+      offlineSaveFailed.value = false;
       maybeOfflineReady();
+    },
+    onInstallFailed() {
+      if (offlineSaveFailed.value) return; // said once; retries stay quiet
+      offlineSaveFailed.value = true;
+      announce(t.value.offlineSaveFailed);
     },
     onWaiting() {
       update.value = 'waiting';

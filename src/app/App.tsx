@@ -6,7 +6,15 @@ import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { LineFocus } from '../reader/LineFocus.tsx';
 import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
 import { ListenBar, SpeechHighlight } from '../speech/ListenBar.tsx';
-import { announcement, load, offlineReady, storageProblem, t, update } from './state.ts';
+import {
+  announcement,
+  load,
+  offlineReady,
+  offlineSaveFailed,
+  storageProblem,
+  t,
+  update,
+} from './state.ts';
 
 const panelOpen = signal(false);
 /** The settings panel's code loads on first use (or when the browser is idle), not at start. */
@@ -63,6 +71,11 @@ export function App({ actions }: { actions: AppActions }) {
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
+        {offlineSaveFailed.value && (
+          <p class="notice notice--warning" data-testid="offline-save-notice">
+            {strings.offlineSaveFailed}
+          </p>
+        )}
         {state.phase === 'ready' && (
           <>
             <ArticleView article={state.article} />

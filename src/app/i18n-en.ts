@@ -19,6 +19,8 @@ export const en: Strings = {
   backToText: 'Back to the text',
   loading: 'Loading the article…',
   offlineReady: 'Available offline',
+  offlineSaveFailed:
+    'The connection dropped before the app was saved for offline use. You can read the article now; saving resumes when you are back online.',
   updateAvailable: 'A new version is available',
   updateReload: 'Reload',
   updateLater: 'Later',

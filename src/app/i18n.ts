@@ -19,6 +19,8 @@ const ko = {
   backToText: '본문으로 돌아가기',
   loading: '글을 불러오는 중입니다…',
   offlineReady: '오프라인에서 읽을 수 있음',
+  offlineSaveFailed:
+    '연결이 끊겨 오프라인 저장을 마치지 못했습니다. 글은 지금 그대로 읽을 수 있고, 다시 연결되면 저장을 이어 합니다.',
   updateAvailable: '새 버전이 있습니다',
   updateReload: '새로 고침',
   updateLater: '나중에',

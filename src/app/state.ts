@@ -33,6 +33,8 @@ export const termOverrides = signal<ReadonlyMap<string, boolean>>(new Map());
 
 /** Set once everything needed to read offline is in place. */
 export const offlineReady = signal(false);
+/** The first offline install failed (connection dropped); it is retried when back online. */
+export const offlineSaveFailed = signal(false);
 export type UpdateState = 'none' | 'waiting' | 'applied-elsewhere';
 export const update = signal<UpdateState>('none');
 /** The latest storage problem worth telling the reader about. */

@@ -11,6 +11,9 @@ export interface PwaEvents {
   onControllingElsewhere(): void;
   /** Called right before the page reloads into the new version. */
   beforeReload(): Promise<void>;
+  /** The first install did not finish (e.g. the connection dropped while the precache was
+   * filling): nothing works offline yet. It is retried when the connection comes back. */
+  onInstallFailed(): void;
 }
 
 export interface PwaControl {
@@ -28,9 +31,6 @@ export function registerServiceWorker(url: string, events: PwaEvents): PwaContro
   let registration: ServiceWorkerRegistration | undefined;
 
   wb.addEventListener('waiting', () => events.onWaiting());
-  wb.addEventListener('activated', (e) => {
-    if (!e.isUpdate) events.onReady();
-  });
   // Decided from the controller itself rather than workbox-window's `isUpdate`, which is
   // fixed at registration and wrong when the first worker claimed this page.
   let hadController = Boolean(navigator.serviceWorker.controller);
@@ -50,12 +50,39 @@ export function registerServiceWorker(url: string, events: PwaEvents): PwaContro
     }
   };
 
-  void wb.register().then((reg) => {
-    registration = reg;
-    if (reg?.active) events.onReady();
+  // Ready once any worker is active for this page — after the first install, or a retry.
+  let ready = false;
+  void navigator.serviceWorker.ready.then(() => {
+    ready = true;
+    events.onReady();
   });
+  /** A first install fails when any precache request fails; the worker is then discarded. */
+  const watchInstall = (reg: ServiceWorkerRegistration | undefined) => {
+    registration = reg;
+    const worker = reg?.installing;
+    if (!worker || reg.active) return;
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'redundant' && !ready && !reg.active) events.onInstallFailed();
+    });
+  };
+  let retrying = false;
+  const retryInstall = async () => {
+    if (ready || retrying) return;
+    retrying = true;
+    try {
+      watchInstall(await navigator.serviceWorker.register(url));
+    } catch {
+      events.onInstallFailed(); // still offline, or the server is unreachable
+    } finally {
+      retrying = false;
+    }
+  };
+  void wb.register().then(watchInstall, () => events.onInstallFailed());
+  addEventListener('online', () => void retryInstall());
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void check();
+    if (document.visibilityState !== 'visible') return;
+    if (ready) void check();
+    else void retryInstall();
   });
   setInterval(() => void check(), HOUR);
 
