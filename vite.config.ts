@@ -1,8 +1,9 @@
 // Build: Preact app + content step + the root manifest.webmanifest + a Workbox service worker.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, minifySync, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { buildArticle, contentPlugin } from './scripts/content-plugin.ts';
@@ -40,6 +41,51 @@ function devCspPlugin(): Plugin {
     apply: 'serve',
     transformIndexHtml: (html) =>
       html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
+/** Puts src/boot.js and the app's stylesheet into index.html, so the first paint waits for no
+ * second round trip, and allows exactly those two by their sha256 hashes in the page's
+ * Content-Security-Policy (still no 'unsafe-inline'). */
+function inlineFirstPaintPlugin(): Plugin {
+  const sha256 = (text: string) =>
+    `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const allow = (html: string, directive: string, source: string) =>
+    html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*)/, (meta) =>
+      meta.replace(`${directive} 'self'`, `${directive} 'self' ${source}`),
+    );
+  return {
+    name: 'nuri-inline-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const source = readFileSync(resolve(root, 'src/boot.js'), 'utf8');
+        const min = minifySync('boot.js', source, { compress: true, mangle: true });
+        if (min.errors.length) throw new Error(`boot.js: ${min.errors[0]?.message}`);
+        const boot = min.code.trim();
+        const bootTag = /<script src="[^"]*src\/boot\.js"[^>]*><\/script>/;
+        if (!bootTag.test(html) || /<\/script/i.test(boot))
+          throw new Error('boot.js: cannot inline');
+        html = allow(html, 'script-src', sha256(boot)).replace(
+          bootTag,
+          () => `<script>${boot}</script>`,
+        );
+
+        const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(html);
+        const base = ctx.server?.config.base ?? process.env.BASE_PATH ?? '/';
+        const fileName = link?.[1]?.slice(base.length);
+        const asset = fileName ? ctx.bundle?.[fileName] : undefined;
+        if (!link || !fileName || asset?.type !== 'asset') throw new Error('stylesheet: not found');
+        const css = String(asset.source).trim();
+        if (/<\/style/i.test(css)) throw new Error('stylesheet: cannot inline');
+        delete ctx.bundle?.[fileName]; // served inside index.html only
+        return allow(html, 'style-src', sha256(css)).replace(
+          link[0],
+          () => `<style>${css}</style>`,
+        );
+      },
+    },
   };
 }
 
@@ -111,6 +157,7 @@ export default defineConfig({
     preact(),
     contentPlugin({ postId: POST_ID }),
     prerenderPlugin(),
+    inlineFirstPaintPlugin(),
     manifestPlugin(),
     devCspPlugin(),
     VitePWA({

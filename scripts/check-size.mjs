@@ -1,8 +1,8 @@
 // `npm run size`: byte budgets over a production build (dist/, or $NURI_OUT_DIR, or argv[2]).
 // Deterministic: sizes of files on disk, gzip at level 9. 1 KB = 1024 bytes.
-//   first-load JS  ≤ 25 KB gzip — the scripts index.html loads, plus every chunk they preload or
-//                                 import statically (lazily imported chunks are not counted)
-//   CSS            ≤ 10 KB gzip — the stylesheets index.html links
+//   first-load JS  ≤ 25 KB gzip — the scripts index.html loads or holds inline, plus every chunk
+//                                 they preload or import statically (lazy chunks not counted)
+//   CSS            ≤ 10 KB gzip — the stylesheets index.html links or holds inline
 //   default font   ≤ 100 KB raw — the nuri-sans-*.woff2 files in assets/ (the UI's default face)
 // Prints a table and exits 1 when any budget is exceeded (or the build is missing).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -60,7 +60,8 @@ export function staticImports(code) {
 
 /**
  * What the first load of index.html fetches: scripts (with their static import graph) and
- * stylesheets, as absolute file paths inside `dir`.
+ * stylesheets, as absolute file paths inside `dir`; and the scripts and styles it holds inline
+ * (data blocks such as `type="application/json"` are not code and are not counted).
  */
 export function firstLoadFiles(dir) {
   const indexFile = join(dir, 'index.html');
@@ -99,13 +100,21 @@ export function firstLoadFiles(dir) {
     }
   }
   const css = styles.map((u) => fileFor(dir, u, indexFile)).filter((f) => f !== null);
-  return { js: [...js], css: [...new Set(css)] };
+  const inlineJs = [];
+  for (const [, open, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const type = (attr(open, 'type') ?? '').toLowerCase();
+    if (attr(open, 'src') === null && ['', 'module', 'text/javascript'].includes(type)) {
+      inlineJs.push(body);
+    }
+  }
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
+  return { js: [...js], css: [...new Set(css)], inlineJs, inlineCss };
 }
 
 /** Measures every budgeted quantity of the build in `dir`. */
 export function measureSizes(dir) {
   const root = resolve(dir);
-  const { js, css } = firstLoadFiles(root);
+  const { js, css, inlineJs, inlineCss } = firstLoadFiles(root);
   const missing = [...js, ...css].filter((f) => !existsSync(f));
   const entry = (file) => {
     const bytes = readFileSync(file);
@@ -115,8 +124,19 @@ export function measureSizes(dir) {
       gzip: gzipSize(bytes),
     };
   };
-  const jsFiles = js.filter((f) => existsSync(f)).map(entry);
-  const cssFiles = css.filter((f) => existsSync(f)).map(entry);
+  const inline = (kind) => (text, i, all) => {
+    const bytes = Buffer.from(text, 'utf8');
+    const n = all.length > 1 ? ` ${i + 1}` : '';
+    return { file: `index.html inline <${kind}>${n}`, raw: bytes.length, gzip: gzipSize(bytes) };
+  };
+  const jsFiles = [
+    ...inlineJs.map(inline('script')),
+    ...js.filter((f) => existsSync(f)).map(entry),
+  ];
+  const cssFiles = [
+    ...inlineCss.map(inline('style')),
+    ...css.filter((f) => existsSync(f)).map(entry),
+  ];
   const assets = join(root, 'assets');
   const fontFiles = existsSync(assets)
     ? readdirSync(assets)

@@ -1,5 +1,7 @@
 /** The policy sent as a header: index.html's <meta> policy plus frame-ancestors 'none'. */
 export const CONTENT_SECURITY_POLICY: string;
+/** The policy for the build in `dir`: its index.html's <meta> policy plus frame-ancestors. */
+export function policyFor(dir: string): string;
 export interface StaticServer {
   url: string;
   setRoot(root: string): void;

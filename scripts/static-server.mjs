@@ -1,8 +1,9 @@
 // A small static file server for the production build (npm start, e2e tests, benchmarks).
 // Serves one folder at a time; `setRoot` swaps it, which is how tests ship "the next version".
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,9 @@ const TYPES = {
 };
 
 /**
- * The app's Content-Security-Policy, the same as the <meta> in index.html plus what only a
- * header can say: `frame-ancestors 'none'` (a <meta> policy ignores it). Hosts should send it.
+ * The Content-Security-Policy of the source index.html plus what only a header can say:
+ * `frame-ancestors 'none'` (a <meta> policy ignores it). A build adds the hashes of its inline
+ * boot script and stylesheet to its own <meta>; `policyFor` sends that one.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -35,6 +37,53 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** @type {Map<string, { mtimeMs: number, policy: string }>} */
+const policies = new Map();
+
+/**
+ * The policy for the build in `dir`: its index.html's <meta> policy (which the build completes
+ * with the hashes of its inline boot script and stylesheet) plus `frame-ancestors 'none'`.
+ * Falls back to CONTENT_SECURITY_POLICY when the page has no such <meta>.
+ */
+export function policyFor(dir) {
+  const file = join(dir, 'index.html');
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return CONTENT_SECURITY_POLICY;
+  const known = policies.get(file);
+  if (known && known.mtimeMs === stat.mtimeMs) return known.policy;
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(
+    readFileSync(file, 'utf8'),
+  )?.[1];
+  const policy = meta ? `${meta}; frame-ancestors 'none'` : CONTENT_SECURITY_POLICY;
+  policies.set(file, { mtimeMs: stat.mtimeMs, policy });
+  return policy;
+}
+
+// Text is sent compressed, as any real host does (brotli when the browser offers it, else gzip);
+// fonts and PNGs are compressed already.
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+/** @param {string | string[] | undefined} accepted */
+function pickEncoding(accepted) {
+  const offered = String(accepted ?? '')
+    .split(',')
+    .map((e) => e.trim().split(';')[0]);
+  if (offered.includes('br')) return 'br';
+  if (offered.includes('gzip')) return 'gzip';
+  return null;
+}
+/** @type {Map<string, { mtimeMs: number, body: Buffer }>} */
+const compressedFiles = new Map();
+/** @param {string} file @param {number} mtimeMs @param {'br' | 'gzip'} encoding */
+function compressed(file, mtimeMs, encoding) {
+  const key = `${encoding}:${file}`;
+  const known = compressedFiles.get(key);
+  if (known && known.mtimeMs === mtimeMs) return known.body;
+  const raw = readFileSync(file);
+  const body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
+  compressedFiles.set(key, { mtimeMs, body });
+  return body;
+}
 
 /** @param {{ root: string, port?: number, host?: string }} options */
 export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
@@ -74,13 +123,26 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
       }
     }
     const immutable = path.startsWith('/assets/') || /\.[0-9a-f]{16}\.json$/.test(path);
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': stat.size,
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = {
+      'Content-Type': type,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    });
+      'Content-Security-Policy': policyFor(base),
+      Vary: 'Accept-Encoding',
+    };
+    const encoding = COMPRESSIBLE.test(type) ? pickEncoding(req.headers['accept-encoding']) : null;
+    if (encoding) {
+      const body = compressed(file, stat.mtimeMs, encoding);
+      res.writeHead(200, {
+        ...headers,
+        'Content-Encoding': encoding,
+        'Content-Length': body.length,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': stat.size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

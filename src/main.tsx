@@ -79,7 +79,7 @@ effect(() => {
 function maybeOfflineReady(): void {
   if (swReady && articleStored && !offlineReady.value) {
     offlineReady.value = true;
-    announce(t.value.offlineReady);
+    announce(t.value.offlineReady, 'background');
     // Installed and everything stored: ask the browser to keep it (it decides).
     if (matchMedia('(display-mode: standalone)').matches) requestPersistence();
   }
@@ -179,7 +179,13 @@ const actions: AppActions = {
   },
 };
 
+/** Resolves after the browser has painted the next frame. */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function boot(): Promise<void> {
+  // The post is already in the HTML: let the browser paint it before the app's own work.
+  if (document.getElementById('app')?.dataset.prerendered !== undefined) await afterNextPaint();
   const defaults = defaultSettings(navigator.languages);
   try {
     db = await openDatabase({
@@ -231,11 +237,11 @@ async function boot(): Promise<void> {
     onInstallFailed() {
       if (offlineSaveFailed.value) return; // said once; retries stay quiet
       offlineSaveFailed.value = true;
-      announce(t.value.offlineSaveFailed);
+      announce(t.value.offlineSaveFailed, 'background');
     },
     onWaiting() {
       update.value = 'waiting';
-      announce(t.value.updateAvailable);
+      announce(t.value.updateAvailable, 'background');
     },
     onControllingElsewhere() {
       update.value = 'applied-elsewhere';

@@ -42,18 +42,25 @@ export const storageProblem = signal<StorageFailureKind | 'closed' | null>(null)
 
 /** Text for the single polite live region; each change is announced once. */
 export const announcement = signal('');
-let waiting: string | null = null;
+/** Waiting messages: the reader's own actions first, then news from the background. */
+const waiting: { action: string | null; background: string | null } = {
+  action: null,
+  background: null,
+};
 let holding = false;
 /** Announces `text` politely. A message stays at least a second before the next replaces it
- * (so "available offline" arriving just after "stopped" doesn't swallow it); of messages that
- * arrive meanwhile only the latest is kept, so a stale state is never read out late. */
-export function announce(text: string): void {
-  waiting = text;
+ * (so "available offline" arriving just after "stopped" doesn't swallow it). Of the messages
+ * that arrive meanwhile, the latest about the reader's own action is read first, then the
+ * latest background news (offline, updates), which never displaces an action's message; older
+ * ones of each kind are dropped, so a stale state is never read out late. */
+export function announce(text: string, kind: 'action' | 'background' = 'action'): void {
+  waiting[kind] = text;
   if (!holding) showNext();
 }
 function showNext(): void {
-  const text = waiting;
-  waiting = null;
+  const kind = waiting.action !== null ? 'action' : 'background';
+  const text = waiting[kind];
+  waiting[kind] = null;
   if (text === null) {
     holding = false;
     return;

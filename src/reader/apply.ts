@@ -3,7 +3,7 @@
 
 import { cssVariables, resolveTheme, type ResolvedTheme, type Settings } from './settings.ts';
 
-/** Mirrors the look into localStorage so public/boot.js can paint the right background
+/** Mirrors the look into localStorage so src/boot.js can paint the right background
  * before any module loads (IndexedDB is asynchronous; this is only a hint). */
 const LOOK_KEY = 'nuri-look';
 

@@ -24,6 +24,22 @@ describe('the polite live region', () => {
     vi.advanceTimersByTime(5000);
   });
 
+  it("news from the background never displaces a waiting action's message", async () => {
+    announce('읽는 중');
+    expect(await shown()).toBe('읽는 중');
+    announce('일시 정지됨');
+    announce('오프라인에서 읽을 수 있음', 'background');
+    announce('새 버전이 있습니다', 'background');
+    vi.advanceTimersByTime(1000);
+    expect(await shown()).toBe('일시 정지됨');
+    vi.advanceTimersByTime(1000);
+    expect(await shown()).toBe('새 버전이 있습니다');
+    vi.advanceTimersByTime(1000);
+    announce('이어 읽는 중');
+    expect(await shown()).toBe('이어 읽는 중');
+    vi.advanceTimersByTime(5000);
+  });
+
   it('announces a repeated message again', async () => {
     announce('일시 정지됨');
     vi.advanceTimersByTime(1000);
