@@ -1,6 +1,6 @@
 // App state as signals: services write them, components read them.
 
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Article } from '../article/model.ts';
 import { koStrings, type Strings } from './i18n.ts';
 import { defaultSettings, type Settings, type UiLang } from '../reader/settings.ts';
@@ -13,6 +13,17 @@ export type LoadState =
 
 export const load = signal<LoadState>({ phase: 'loading' });
 export const settings = signal<Settings>(defaultSettings());
+const perKey = new Map<keyof Settings, ReadonlySignal<unknown>>();
+/** One setting as its own signal: a component that reads it re-renders only when that setting
+ * changes, not on every slider step of another (the article has hundreds of such components). */
+export function setting<K extends keyof Settings>(key: K): ReadonlySignal<Settings[K]> {
+  let one = perKey.get(key);
+  if (!one) {
+    one = computed(() => settings.value[key]);
+    perKey.set(key, one);
+  }
+  return one as ReadonlySignal<Settings[K]>;
+}
 /** The interface strings loaded so far (Korean always; English once chosen). */
 const loadedStrings = signal<Partial<Record<UiLang, Strings>>>({ ko: koStrings });
 /** The language the interface is shown in now (the chosen one once its strings are in). */

@@ -6,7 +6,7 @@ import type { Article, Figure, Note, NoteRef, Paragraph, Sentence, TermRef } fro
 import { ReadFromHere } from '../speech/ListenBar.tsx';
 import { sentenceRuns, termPieces, type Piece } from './inline.ts';
 import { formatPublished } from '../app/i18n.ts';
-import { settings, t, uiLang } from '../app/state.ts';
+import { setting, t, uiLang } from '../app/state.ts';
 import { Term } from '../glossary/Term.tsx';
 import type { GlossaryTerm } from '../glossary/model.ts';
 import { firstOccurrences, occurrenceId, occurrences } from '../glossary/occurrences.ts';
@@ -24,7 +24,7 @@ function PieceView({ piece, blockId }: { piece: Piece; blockId: string }) {
   const term = terms.get(piece.ref.termId);
   if (!term) return <>{piece.text}</>;
   const id = occurrenceId(blockId, piece.ref);
-  const mode = settings.value.termExpansion;
+  const mode = setting('termExpansion').value;
   return (
     <Term
       id={id}
@@ -80,7 +80,7 @@ function ParagraphView({ p }: { p: Paragraph }) {
   const lang = uiLang.value;
   return (
     <p id={p.id} class="para" tabIndex={-1}>
-      {settings.value.showParagraphNumbers && (
+      {setting('showParagraphNumbers').value && (
         <a class="pnum" href={`#${p.id}`} lang={lang} aria-label={t.value.paragraphLink(p.n)}>
           {p.n}
         </a>
@@ -99,7 +99,7 @@ function ParagraphView({ p }: { p: Paragraph }) {
 
 function FigureView({ f }: { f: Figure }) {
   const lang = uiLang.value;
-  const showDescriptions = settings.value.showPhotoDescriptions;
+  const showDescriptions = setting('showPhotoDescriptions').value;
   return (
     <figure id={f.id} class={`figure${f.photos.length > 1 ? ' figure--pair' : ''}`} tabIndex={-1}>
       <ReadFromHere blockId={f.id} which={t.value.figureLabel(f.n)} />

@@ -3,7 +3,7 @@
 
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { settings } from '../app/state.ts';
+import { setting } from '../app/state.ts';
 
 /** Centre of the band in viewport pixels; null until first placed. */
 export const rulerY = signal<number | null>(null);
@@ -21,7 +21,7 @@ export function focusLineAt(el: Element): void {
 }
 
 export function LineFocus() {
-  const lines = settings.value.lineFocus;
+  const lines = setting('lineFocus').value;
   useEffect(() => {
     if (lines === 0) return;
     const onMove = (e: PointerEvent) => {

@@ -2,7 +2,7 @@
 
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { settings, t, uiLang } from '../app/state.ts';
+import { setting, t, uiLang } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
 import type { Settings } from '../reader/settings.ts';
 import type { ListenOptions as Options } from './ListenOptions.tsx';
@@ -145,8 +145,8 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 export function SpeechHighlight() {
   const place = speechPlace.value;
   const active = speechActive.value;
-  const mode = settings.value.highlight;
-  const lineFocus = settings.value.lineFocus;
+  const mode = setting('highlight').value;
+  const lineFocus = setting('lineFocus').value;
   const word = spokenWord.value;
   useEffect(() => {
     if (!active || !place) return;

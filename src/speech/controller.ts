@@ -3,7 +3,7 @@
 
 import { computed, effect, untracked } from '@preact/signals';
 import type { Article } from '../article/model.ts';
-import { announce, settings, t } from '../app/state.ts';
+import { announce, setting, settings, t } from '../app/state.ts';
 import { browserSpeech, type BrowserSpeech } from './browser-port.ts';
 import { SpeechEngine, type SpeechPort } from './engine.ts';
 import { textOffsetOf } from './lexicon.ts';
@@ -98,12 +98,12 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
   // A rate slider sends a burst of values: apply the one it comes to rest on.
   let rateTimer: ReturnType<typeof setTimeout> | undefined;
   effect(() => {
-    const rate = settings.value.speechRate;
+    const rate = setting('speechRate').value;
     clearTimeout(rateTimer);
     rateTimer = setTimeout(() => engine.setRate(rate), 300);
   });
   effect(() => {
-    const voice = pickVoice(voices.value, settings.value.voiceId);
+    const voice = pickVoice(voices.value, setting('voiceId').value);
     activeVoice.value = voice;
     engine.lang = voice && !isKorean(voice.lang) ? voice.lang : 'ko-KR';
     engine.setVoice(voice?.id ?? null);

@@ -2,7 +2,12 @@
 // reader is told what happened, and the app recovers when the connection does.
 import { expect, test } from '@playwright/test';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { expectNoAxeViolations, waitUntilOfflineReady } from './helpers.ts';
+import {
+  expectAnnounced,
+  expectNoAxeViolations,
+  recordAnnouncements,
+  waitUntilOfflineReady,
+} from './helpers.ts';
 
 const TITLE = /KRISS, 일본 산업기술종합연구소\(AIST\)와/;
 
@@ -39,6 +44,7 @@ test('first visit: saving for offline fails mid-way, is said, and resumes when b
   page,
   context,
 }) => {
+  await recordAnnouncements(page);
   const server = await startStaticServer({ root: 'dist' });
   try {
     // A file only the offline copy needs (the serif font is not used by default) fails.
@@ -47,7 +53,7 @@ test('first visit: saving for offline fails mid-way, is said, and resumes when b
     await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
     const notice = page.getByTestId('offline-save-notice');
     await expect(notice).toHaveText(/연결이 끊겨 오프라인 저장을 마치지 못했습니다/);
-    await expect(page.getByRole('status')).toHaveText(/오프라인 저장을 마치지 못했습니다/);
+    await expectAnnounced(page, /오프라인 저장을 마치지 못했습니다/);
     await expect(page.locator('.offline-badge')).toHaveCount(0);
     await expectNoAxeViolations(page);
 

@@ -124,3 +124,34 @@ export async function waitUntilOfflineReady(page: Page): Promise<void> {
     }
   });
 }
+
+/** Records every message the app's polite live region shows, so a test can check what a
+ * screen reader was told even after the next message replaced it. Call before navigating. */
+export async function recordAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    let last = '';
+    (window as unknown as { __announced: string[] }).__announced = said;
+    new MutationObserver(() => {
+      const text = document.querySelector('.site-footer [role="status"]')?.textContent ?? '';
+      if (text === last) return;
+      last = text;
+      if (text) said.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Waits until the live region has said `message` (see recordAnnouncements). */
+export async function expectAnnounced(page: Page, message: string | RegExp): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const said = await page.evaluate(
+          () => (window as unknown as { __announced?: string[] }).__announced ?? [],
+        );
+        return said.some((s) => (typeof message === 'string' ? s === message : message.test(s)));
+      },
+      `the live region says ${String(message)}`,
+    )
+    .toBe(true);
+}

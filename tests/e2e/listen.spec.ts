@@ -8,7 +8,12 @@ import {
   nowSaying,
   spoken,
 } from './fake-speech.ts';
-import { expectNoAxeViolations, openReader } from './helpers.ts';
+import {
+  expectAnnounced,
+  expectNoAxeViolations,
+  openReader,
+  recordAnnouncements,
+} from './helpers.ts';
 
 const TITLE_SAID =
   '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
@@ -21,6 +26,7 @@ const reading = (page: Page) => page.locator('.is-reading');
 test.describe('read aloud', () => {
   test.beforeEach(async ({ page }) => {
     await installFakeSpeech(page);
+    await recordAnnouncements(page);
   });
 
   test('reads the title, then the subtitle, highlighting each sentence; axe passes while playing', async ({
@@ -32,7 +38,7 @@ test.describe('read aloud', () => {
     const [first] = await spoken(page);
     expect(first).toMatchObject({ lang: 'ko-KR', rate: 1, voice: 'test-ko' });
     await expect(reading(page)).toHaveAttribute('data-s', 'title.s-1');
-    await expect(page.getByRole('status')).toHaveText('읽는 중');
+    await expectAnnounced(page, '읽는 중');
 
     await finishUtterance(page);
     await expect.poll(() => nowSaying(page)).toMatch(/^크리스 대표단, 제19차 한일/);
@@ -49,7 +55,7 @@ test.describe('read aloud', () => {
     await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
     await button(page, '일시 정지').click();
     expect(await fakePaused(page)).toBe(true);
-    await expect(page.getByRole('status')).toHaveText('일시 정지됨');
+    await expectAnnounced(page, '일시 정지됨');
     await button(page, '이어 읽기').click();
     expect(await fakePaused(page)).toBe(false);
 
@@ -60,7 +66,7 @@ test.describe('read aloud', () => {
     await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
     await button(page, '정지').click();
     await expect(reading(page)).toHaveCount(0);
-    await expect(page.getByRole('status')).toHaveText('읽기를 멈췄습니다');
+    await expectAnnounced(page, '읽기를 멈췄습니다');
     // The place is kept: "이어 읽기" goes on from the subtitle.
     await button(page, '이어 읽기').click();
     await expect.poll(() => nowSaying(page)).toMatch(/^크리스 대표단/);

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, openReader, waitUntilOfflineReady } from './helpers.ts';
+import {
+  expectAnnounced,
+  expectNoAxeViolations,
+  openReader,
+  recordAnnouncements,
+  waitUntilOfflineReady,
+} from './helpers.ts';
 
 const ARTICLE_JSON = /\/content\/[^/]+\.json$/;
 
@@ -69,6 +75,7 @@ test('without IndexedDB the post still renders, with a clear message', async ({ 
 });
 
 test('"오프라인 저장" says whether storage is protected and how much is used', async ({ page }) => {
+  await recordAnnouncements(page);
   await openReader(page);
   await waitUntilOfflineReady(page);
   await page.getByRole('button', { name: '글자 설정' }).click();
@@ -80,9 +87,7 @@ test('"오프라인 저장" says whether storage is protected and how much is us
   const ask = info.getByRole('button', { name: '저장 공간 보호 요청' });
   if (await ask.isVisible()) {
     await ask.click();
-    await expect(page.getByRole('status')).toHaveText(
-      /저장 공간 보호가 켜졌습니다|허락하지 않았습니다/,
-    );
+    await expectAnnounced(page, /저장 공간 보호가 켜졌습니다|허락하지 않았습니다/);
   }
   await expectNoAxeViolations(page);
 });

@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
+  expectAnnounced,
   expectNoAxeViolations,
   layoutProblems,
   openReader,
   openSettings,
   overlaps,
+  recordAnnouncements,
   waitUntilOfflineReady,
 } from './helpers.ts';
 
@@ -15,6 +17,7 @@ async function setRange(page: Page, label: string, value: number): Promise<void>
 
 test.describe('text settings panel', () => {
   test('native labelled controls apply live and announce their value', async ({ page }) => {
+    await recordAnnouncements(page);
     await openReader(page);
     await openSettings(page);
     const size = page.getByRole('slider', { name: '글자 크기' });
@@ -61,7 +64,7 @@ test.describe('text settings panel', () => {
 
     await page.getByRole('button', { name: '기본값으로' }).click();
     await expect(size).toHaveAttribute('aria-valuetext', '100%');
-    await expect(page.getByRole('status')).toHaveText('글자 설정을 기본값으로 되돌렸습니다.');
+    await expectAnnounced(page, '글자 설정을 기본값으로 되돌렸습니다.');
   });
 
   test('fonts are self-hosted and switch between sans, serif and the device font', async ({

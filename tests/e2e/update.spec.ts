@@ -1,11 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { installFakeSpeech, nowSaying, spoken } from './fake-speech.ts';
-import { savedReadingBlock, waitUntilOfflineReady } from './helpers.ts';
+import {
+  expectAnnounced,
+  recordAnnouncements,
+  savedReadingBlock,
+  waitUntilOfflineReady,
+} from './helpers.ts';
 
 test('a waiting new version is offered, never forced, and reloads into the same place', async ({
   page,
 }) => {
+  await recordAnnouncements(page);
   const server = await startStaticServer({ root: 'dist' });
   try {
     await page.setViewportSize({ width: 400, height: 700 });
@@ -24,7 +30,7 @@ test('a waiting new version is offered, never forced, and reloads into the same 
     });
     const notice = page.getByRole('region', { name: '새 버전이 있습니다' });
     await expect(notice).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('새 버전이 있습니다');
+    await expectAnnounced(page, '새 버전이 있습니다');
     // Nothing reloads by itself while the reader reads.
     await page.waitForTimeout(1000);
     expect(
