@@ -50,10 +50,14 @@ function devCspPlugin(): Plugin {
 function inlineFirstPaintPlugin(): Plugin {
   const sha256 = (text: string) =>
     `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-  const allow = (html: string, directive: string, source: string) =>
-    html.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*)/, (meta) =>
-      meta.replace(`${directive} 'self'`, `${directive} 'self' ${source}`),
+  const allow = (html: string, directive: string, source: string) => {
+    const next = html.replace(
+      /(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*)/,
+      (meta) => meta.replace(`${directive} 'self'`, () => `${directive} 'self' ${source}`),
     );
+    if (next === html) throw new Error(`index.html: no "${directive} 'self'" in its CSP <meta>`);
+    return next;
+  };
   return {
     name: 'nuri-inline-first-paint',
     apply: 'build',
@@ -73,11 +77,20 @@ function inlineFirstPaintPlugin(): Plugin {
         );
 
         const link = /<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/.exec(html);
-        const base = ctx.server?.config.base ?? process.env.BASE_PATH ?? '/';
-        const fileName = link?.[1]?.slice(base.length);
+        const href = link?.[1] ?? '';
+        // The href carries the build's base path: match the bundle's file by its name.
+        const fileName = Object.keys(ctx.bundle ?? {}).find((name) => href.endsWith(`/${name}`));
         const asset = fileName ? ctx.bundle?.[fileName] : undefined;
         if (!link || !fileName || asset?.type !== 'asset') throw new Error('stylesheet: not found');
-        const css = String(asset.source).trim();
+        // No chunk may load it by itself (a CSS preload of a deleted file would fail).
+        for (const chunk of Object.values(ctx.bundle ?? {})) {
+          if (chunk.type === 'chunk' && chunk.code.includes(fileName)) {
+            throw new Error(`stylesheet: ${chunk.fileName} refers to ${fileName}`);
+          }
+        }
+        const css = (
+          typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
+        ).trim();
         if (/<\/style/i.test(css)) throw new Error('stylesheet: cannot inline');
         delete ctx.bundle?.[fileName]; // served inside index.html only
         return allow(html, 'style-src', sha256(css)).replace(
@@ -123,7 +136,8 @@ function prerenderPlugin(): Plugin {
           const data = json.replace(/</g, '\\u003c');
           return html.replace(
             '<div id="app"></div>',
-            `<div id="app" data-prerendered="">${markup}</div>\n    <script type="application/json" id="nuri-article">${data}</script>`,
+            () =>
+              `<div id="app" data-prerendered="">${markup}</div>\n    <script type="application/json" id="nuri-article">${data}</script>`,
           );
         } finally {
           await server.close();

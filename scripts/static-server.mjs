@@ -65,9 +65,12 @@ export function policyFor(dir) {
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 /** @param {string | string[] | undefined} accepted */
 function pickEncoding(accepted) {
+  // Codings the client accepts (q=0 means "not this one").
   const offered = String(accepted ?? '')
     .split(',')
-    .map((e) => e.trim().split(';')[0]);
+    .map((e) => e.trim().split(/\s*;\s*/))
+    .filter(([, ...params]) => !params.some((p) => /^q=0(\.0*)?$/.test(p)))
+    .map(([coding]) => coding);
   if (offered.includes('br')) return 'br';
   if (offered.includes('gzip')) return 'gzip';
   return null;
@@ -78,7 +81,7 @@ const compressedFiles = new Map();
 function compressed(file, mtimeMs, encoding) {
   const key = `${encoding}:${file}`;
   const known = compressedFiles.get(key);
-  if (known && known.mtimeMs === mtimeMs) return known.body;
+  if (known?.mtimeMs === mtimeMs) return known.body;
   const raw = readFileSync(file);
   const body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
   compressedFiles.set(key, { mtimeMs, body });

@@ -179,9 +179,13 @@ const actions: AppActions = {
   },
 };
 
-/** Resolves after the browser has painted the next frame. */
+/** Resolves after the browser has painted the next frame (or soon, in a hidden tab, which
+ * paints no frames). */
 const afterNextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 
 async function boot(): Promise<void> {
   // The post is already in the HTML: let the browser paint it before the app's own work.

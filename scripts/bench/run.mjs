@@ -670,7 +670,7 @@ const results = {
   profile: {
     ...PROFILE,
     device: 'Pixel 7 viewport (412×839, DPR 2.625, mobile, touch), locale ko-KR',
-    server: 'scripts/static-server.mjs on 127.0.0.1 (no compression)',
+    server: 'scripts/static-server.mjs on 127.0.0.1 (text sent with gzip, as a real host would)',
   },
   summary,
   targets,

@@ -66,16 +66,17 @@ export function App({ actions }: { actions: AppActions }) {
             {strings.offlineReady}
           </p>
         )}
+        {/* Where the badge will be once saving works: the article below does not move twice. */}
+        {offlineSaveFailed.value && !offlineReady.value && (
+          <p class="offline-save-failed" data-testid="offline-save-notice">
+            {strings.offlineSaveFailed}
+          </p>
+        )}
         {SettingsPanel.value && <SettingsPanel.value open={panelOpen.value} actions={actions} />}
         {state.phase === 'ready' && <ListenBar change={actions.changeSettings} />}
       </header>
       <main id="main" tabIndex={-1}>
         <StorageNotice />
-        {offlineSaveFailed.value && (
-          <p class="notice notice--warning" data-testid="offline-save-notice">
-            {strings.offlineSaveFailed}
-          </p>
-        )}
         {state.phase === 'ready' && (
           <>
             <ArticleView article={state.article} />

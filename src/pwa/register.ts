@@ -26,11 +26,9 @@ const HOUR = 60 * 60 * 1000;
 
 export function registerServiceWorker(url: string, events: PwaEvents): PwaControl | null {
   if (!('serviceWorker' in navigator)) return null;
-  const wb = new Workbox(url, { type: 'classic' });
   let weAskedForUpdate = false;
   let registration: ServiceWorkerRegistration | undefined;
 
-  wb.addEventListener('waiting', () => events.onWaiting());
   // Decided from the controller itself rather than workbox-window's `isUpdate`, which is
   // fixed at registration and wrong when the first worker claimed this page.
   let hadController = Boolean(navigator.serviceWorker.controller);
@@ -56,40 +54,46 @@ export function registerServiceWorker(url: string, events: PwaEvents): PwaContro
     ready = true;
     events.onReady();
   });
-  /** A first install fails when any precache request fails; the worker is then discarded. */
-  const watchInstall = (reg: ServiceWorkerRegistration | undefined) => {
-    registration = reg;
-    const worker = reg?.installing;
-    if (!worker || reg.active) return;
-    worker.addEventListener('statechange', () => {
-      if (worker.state === 'redundant' && !ready && !reg.active) events.onInstallFailed();
+
+  /** A first install fails when any precache request fails; the browser then discards the
+   * worker (and the registration). While one is installing, nothing else is started. */
+  let attempt: Promise<void> | null = null;
+  const watchInstall = (reg: ServiceWorkerRegistration | undefined) =>
+    new Promise<void>((settled) => {
+      registration = reg;
+      const worker = reg?.installing;
+      if (!worker || reg.active) return settled();
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'redundant' && !ready && !reg.active) events.onInstallFailed();
+        if (worker.state !== 'installing') settled();
+      });
     });
+  /** Each attempt gets its own workbox-window instance: it follows one registration only,
+   * and a failed first install leaves a new registration behind for the next attempt. */
+  let wb: Workbox | null = null;
+  const install = () => {
+    if (ready || attempt) return;
+    const next = new Workbox(url, { type: 'classic' });
+    next.addEventListener('waiting', () => events.onWaiting());
+    wb = next;
+    attempt = next
+      .register()
+      .then(watchInstall, () => events.onInstallFailed()) // offline, or the server unreachable
+      .finally(() => (attempt = null));
   };
-  let retrying = false;
-  const retryInstall = async () => {
-    if (ready || retrying) return;
-    retrying = true;
-    try {
-      watchInstall(await navigator.serviceWorker.register(url));
-    } catch {
-      events.onInstallFailed(); // still offline, or the server is unreachable
-    } finally {
-      retrying = false;
-    }
-  };
-  void wb.register().then(watchInstall, () => events.onInstallFailed());
-  addEventListener('online', () => void retryInstall());
+  install();
+  addEventListener('online', install);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'visible') return;
     if (ready) void check();
-    else void retryInstall();
+    else install();
   });
   setInterval(() => void check(), HOUR);
 
   return {
     applyUpdate() {
       weAskedForUpdate = true;
-      wb.messageSkipWaiting();
+      wb?.messageSkipWaiting();
     },
     checkForUpdate: check,
   };

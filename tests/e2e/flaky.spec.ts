@@ -29,9 +29,9 @@ test('first visit: the app code never arrives, yet the post reads and a retry re
     await expectNoAxeViolations(page);
 
     server.dropRequests(null);
+    // A tap reaches it (the prerendered page's other buttons ignore taps until the app runs).
     const retry = alert.getByRole('button', { name: /다시 시도/ });
-    await retry.focus();
-    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForEvent('load'), retry.click()]);
     await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await waitUntilOfflineReady(page);
@@ -64,6 +64,15 @@ test('first visit: saving for offline fails mid-way, is said, and resumes when b
     await expect(page.locator('.offline-badge')).toHaveText('✓ 오프라인에서 읽을 수 있음');
     await expect(notice).toHaveCount(0);
     await waitUntilOfflineReady(page);
+
+    // Updates are offered in this same tab, as after an install that worked at once.
+    server.setRoot('dist-next');
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg?.update();
+    });
+    await expect(page.getByRole('region', { name: '새 버전이 있습니다' })).toBeVisible();
+    server.setRoot('dist');
 
     await context.setOffline(true);
     await page.reload();

@@ -117,6 +117,25 @@ test.describe('glossary list', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('at 300 % text a link to the last entry lands on it (the glossary is laid out lazily)', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await openSettings(page);
+    await page.getByRole('slider', { name: '글자 크기' }).fill('300');
+    await page.getByRole('button', { name: '글자 설정' }).click();
+    await page.goto('/#g-ai');
+    const entry = page.locator('#g-ai');
+    await expect(entry).toBeFocused();
+    await expect(entry).toBeInViewport();
+    // Its focus ring is whole: the entry fits inside the glossary's box with room to spare.
+    const [box, section] = await Promise.all([
+      entry.boundingBox(),
+      page.locator('#glossary').boundingBox(),
+    ]);
+    expect(box && section && box.x - section.x).toBeGreaterThanOrEqual(5);
+  });
+
   test('footnotes point to their glossary entries, and the way back returns', async ({ page }) => {
     await openReader(page);
     await page.locator('#note-2').getByRole('link', { name: '용어 사전: G-QuAT' }).click();
