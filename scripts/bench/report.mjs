@@ -148,7 +148,7 @@ export function markdown(r) {
             : dash,
         ],
         [
-          'after 10 “글자 설정” open/close cycles',
+          'after 10 open/close cycles of every panel (“글자 설정”, “읽기 설정”)',
           mem
             ? `${mb(mem.afterPanel)} (${signedMb(mem.afterPanel - mem.beforePanel)} over the 10 cycles; ${signedMb(mem.afterPanel - mem.afterFirstPanel)} over cycles 2–10)`
             : dash,

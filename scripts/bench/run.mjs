@@ -447,14 +447,20 @@ try {
       }
       afterPlayStop = await heap();
     } else notes.push('memory: no "읽어 주기"/"정지" buttons, play/stop cycles skipped');
-    const toggle = page.getByRole('button', { name: '글자 설정', exact: true });
+    // Every panel: text settings (banner) and the listening options (listen bar).
+    const toggles = [
+      page.getByRole('banner').getByRole('button', { name: '글자 설정', exact: true }),
+      listenRegion(page).getByRole('button', { name: '읽기 설정', exact: true }),
+    ];
     const beforePanel = await heap();
     let afterFirstPanel = null;
     for (let i = 0; i < 10; i++) {
-      await toggle.click();
-      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-      await toggle.click();
-      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      for (const toggle of toggles) {
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      }
       if (i === 0) afterFirstPanel = await heap();
     }
     const afterPanel = await heap();
