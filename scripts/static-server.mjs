@@ -38,8 +38,25 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** @type {Map<string, { mtimeMs: number, policy: string }>} */
-const policies = new Map();
+/**
+ * Values derived from a file, kept until the file changes (its mtime).
+ * @template T
+ */
+function cacheByMtime() {
+  /** @type {Map<string, { mtimeMs: number, value: T }>} */
+  const entries = new Map();
+  /** @param {string} key @param {number} mtimeMs @param {() => T} make @returns {T} */
+  return (key, mtimeMs, make) => {
+    const known = entries.get(key);
+    if (known?.mtimeMs === mtimeMs) return known.value;
+    const value = make();
+    entries.set(key, { mtimeMs, value });
+    return value;
+  };
+}
+
+/** @type {(key: string, mtimeMs: number, make: () => string) => string} */
+const policies = cacheByMtime();
 
 /**
  * The policy for the build in `dir`: its index.html's <meta> policy (which the build completes
@@ -50,14 +67,12 @@ export function policyFor(dir) {
   const file = join(dir, 'index.html');
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) return CONTENT_SECURITY_POLICY;
-  const known = policies.get(file);
-  if (known && known.mtimeMs === stat.mtimeMs) return known.policy;
-  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(
-    readFileSync(file, 'utf8'),
-  )?.[1];
-  const policy = meta ? `${meta}; frame-ancestors 'none'` : CONTENT_SECURITY_POLICY;
-  policies.set(file, { mtimeMs: stat.mtimeMs, policy });
-  return policy;
+  return policies(file, stat.mtimeMs, () => {
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(
+      readFileSync(file, 'utf8'),
+    )?.[1];
+    return meta ? `${meta}; frame-ancestors 'none'` : CONTENT_SECURITY_POLICY;
+  });
 }
 
 // Text is sent compressed, as any real host does (brotli when the browser offers it, else gzip);
@@ -75,17 +90,14 @@ function pickEncoding(accepted) {
   if (offered.includes('gzip')) return 'gzip';
   return null;
 }
-/** @type {Map<string, { mtimeMs: number, body: Buffer }>} */
-const compressedFiles = new Map();
+/** @type {(key: string, mtimeMs: number, make: () => Buffer) => Buffer} */
+const compressedFiles = cacheByMtime();
 /** @param {string} file @param {number} mtimeMs @param {'br' | 'gzip'} encoding */
 function compressed(file, mtimeMs, encoding) {
-  const key = `${encoding}:${file}`;
-  const known = compressedFiles.get(key);
-  if (known?.mtimeMs === mtimeMs) return known.body;
-  const raw = readFileSync(file);
-  const body = encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
-  compressedFiles.set(key, { mtimeMs, body });
-  return body;
+  return compressedFiles(`${encoding}:${file}`, mtimeMs, () => {
+    const raw = readFileSync(file);
+    return encoding === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
+  });
 }
 
 /** @param {{ root: string, port?: number, host?: string }} options */
