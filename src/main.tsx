@@ -12,6 +12,7 @@ import {
   load,
   offlineReady,
   offlineSaveFailed,
+  offlineToast,
   settings,
   storageProblem,
   t,
@@ -76,10 +77,18 @@ effect(() => {
   document.title = `${state.phase === 'ready' ? state.article.title + ' — ' : ''}${t.value.appName}`;
 });
 
+/** A worker controlled this page from its start: offline reading was set up on an earlier
+ * visit, and saying so again on every start would only be noise. */
+const controlledAtStart = typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
+
 function maybeOfflineReady(): void {
   if (swReady && articleStored && !offlineReady.value) {
     offlineReady.value = true;
-    announce(t.value.offlineReady, 'background');
+    if (!controlledAtStart) {
+      announce(t.value.offlineReady, 'background');
+      offlineToast.value = true;
+      setTimeout(() => (offlineToast.value = false), 8000);
+    }
     // Installed and everything stored: ask the browser to keep it (it decides).
     if (matchMedia('(display-mode: standalone)').matches) requestPersistence();
   }
@@ -148,6 +157,7 @@ const actions: AppActions = {
       showParagraphNumbers: s.showParagraphNumbers,
       showPhotoDescriptions: s.showPhotoDescriptions,
       termExpansion: s.termExpansion,
+      termEveryParagraph: s.termEveryParagraph,
       // Read-aloud choices are not "type": they stay too.
       speechRate: s.speechRate,
       voiceId: s.voiceId,

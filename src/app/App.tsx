@@ -3,6 +3,8 @@
 import { signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
+import { glossaryShortcut, openGlossary } from '../glossary/origin.ts';
+import { useEffect } from 'preact/hooks';
 import { LineFocus } from '../reader/LineFocus.tsx';
 import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
 import { ListenBar, SpeechHighlight } from '../speech/ListenBar.tsx';
@@ -11,6 +13,7 @@ import {
   load,
   offlineReady,
   offlineSaveFailed,
+  offlineToast,
   storageProblem,
   t,
   update,
@@ -34,9 +37,12 @@ export interface AppActions extends SettingsActions {
 export function App({ actions }: { actions: AppActions }) {
   const strings = t.value;
   const state = load.value;
+  useEffect(glossaryShortcut, []);
   return (
     <>
-      <a class="skip-link" href="#main">
+      {/* To the headline: focus on a heading is read as one short line, where focus on <main>
+          would be read as its whole text. */}
+      <a class="skip-link" href={state.phase === 'ready' ? '#article-title' : '#main'}>
         {strings.skipToArticle}
       </a>
       <header class="banner">
@@ -55,15 +61,23 @@ export function App({ actions }: { actions: AppActions }) {
             {strings.settings}
           </button>
           {state.phase === 'ready' && (
-            <a class="button button--link" href="#glossary">
+            <a
+              class="button button--link"
+              href="#glossary"
+              onClick={(e) => {
+                e.preventDefault();
+                openGlossary();
+              }}
+            >
               {strings.glossary}
             </a>
           )}
         </nav>
-        {offlineReady.value && (
-          <p class="offline-badge">
-            <span aria-hidden="true">✓ </span>
-            {strings.offlineReady}
+        {/* Floats over the page for a few seconds (nothing moves); screen readers hear it once
+            from the live region, not as page text on every pass. */}
+        {offlineToast.value && (
+          <p class="offline-badge" aria-hidden="true">
+            ✓ {strings.offlineReady}
           </p>
         )}
         {/* Where the badge will be once saving works: the article below does not move twice. */}
@@ -75,7 +89,7 @@ export function App({ actions }: { actions: AppActions }) {
         {SettingsPanel.value && <SettingsPanel.value open={panelOpen.value} actions={actions} />}
         {state.phase === 'ready' && <ListenBar change={actions.changeSettings} />}
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main">
         <StorageNotice />
         {state.phase === 'ready' && (
           <>

@@ -21,13 +21,25 @@ export function currentBlockId(): string | null {
   return null;
 }
 
-function focusTarget(id: string): boolean {
+/**
+ * Moves keyboard focus to the element with `id` and scrolls it to `block` ("start" by default).
+ * A text block gets `tabindex="-1"` only while it holds focus: a permanent one makes screen
+ * readers name the block by its whole text and say it again each time the caret comes back
+ * into it (Orca), and announce its text as "clickable". Returns false when there is no such
+ * element.
+ */
+export function focusTarget(id: string, block: ScrollLogicalPosition = 'start'): boolean {
   const target = document.getElementById(id);
-  if (!target) return false;
-  if (!target.hasAttribute('tabindex') && !target.matches('a, button, input, select, textarea')) {
+  return target ? focusElement(target, block) : false;
+}
+
+/** focusTarget for an element in hand (e.g. found by a data attribute). */
+export function focusElement(target: HTMLElement, block: ScrollLogicalPosition = 'start'): boolean {
+  if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) {
     target.setAttribute('tabindex', '-1');
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
   }
-  target.scrollIntoView({ block: 'start' });
+  target.scrollIntoView({ block });
   target.focus({ preventScroll: true });
   return true;
 }

@@ -44,6 +44,9 @@ export const termOverrides = signal<ReadonlyMap<string, boolean>>(new Map());
 
 /** Set once everything needed to read offline is in place. */
 export const offlineReady = signal(false);
+/** A short-lived visual note that saving for offline use just finished (the live region says
+ * it to screen readers; the note itself is hidden from them, so it is never read as page text). */
+export const offlineToast = signal(false);
 /** The first offline install failed (connection dropped); it is retried when back online. */
 export const offlineSaveFailed = signal(false);
 export type UpdateState = 'none' | 'waiting' | 'applied-elsewhere';

@@ -7,30 +7,56 @@ import { ReadFromHere } from '../speech/ListenBar.tsx';
 import { sentenceRuns, termPieces, type Piece } from './inline.ts';
 import { formatPublished } from '../app/i18n.ts';
 import { setting, t, uiLang } from '../app/state.ts';
-import { Term } from '../glossary/Term.tsx';
+import { PlainTerm, Term } from '../glossary/Term.tsx';
 import type { GlossaryTerm } from '../glossary/model.ts';
-import { firstOccurrences, occurrenceId, occurrences } from '../glossary/occurrences.ts';
+import { rememberOrigin } from '../glossary/origin.ts';
+import { interactiveOccurrences, occurrenceId, occurrences } from '../glossary/occurrences.ts';
 
 interface TermContext {
   terms: ReadonlyMap<string, GlossaryTerm>;
-  firsts: ReadonlySet<string>;
+  /** Occurrence ids that are interactive terms (the rest are plain text). */
+  interactive: ReadonlySet<string>;
 }
-const Terms = createContext<TermContext>({ terms: new Map(), firsts: new Set() });
+const Terms = createContext<TermContext>({ terms: new Map(), interactive: new Set() });
+
+/** "한·일" as published on screen; to assistive technology "한일", which is how it is said —
+ * otherwise screen readers name the symbol ("middle dot"). Read-aloud says it the same way
+ * (src/speech/lexicon.ts). */
+function Text({ text }: { text: string }) {
+  const parts = text.split(/(?<=[가-힣])·(?=[가-힣])/);
+  if (parts.length === 1) return <>{text}</>;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <span class="sym" aria-hidden="true">
+              ·
+            </span>
+          )}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 function PieceView({ piece, blockId }: { piece: Piece; blockId: string }) {
-  const { terms, firsts } = useContext(Terms);
-  if (piece.type === 'text') return <>{piece.text}</>;
+  const { terms, interactive } = useContext(Terms);
+  if (piece.type === 'text') return <Text text={piece.text} />;
   if (piece.type === 'noteRef') return <NoteMarker noteRef={piece.ref} />;
   const term = terms.get(piece.ref.termId);
   if (!term) return <>{piece.text}</>;
   const id = occurrenceId(blockId, piece.ref);
   const mode = setting('termExpansion').value;
+  const isControl = interactive.has(id);
+  const View = isControl ? Term : PlainTerm;
   return (
-    <Term
+    <View
       id={id}
       text={piece.text}
       term={term}
-      expandedByMode={mode === 'all' || (mode === 'first' && firsts.has(id))}
+      expandedByMode={mode === 'all' || (mode === 'first' && isControl)}
     />
   );
 }
@@ -66,9 +92,11 @@ function NoteMarker({ noteRef }: { noteRef: NoteRef }) {
   return (
     <sup class="noteref">
       <a href={`#${noteRef.noteId}`} id={`ref-${noteRef.noteId}`}>
-        {noteRef.marker}
+        {/* Heard as "각주 1", not as the name of the asterisk. */}
+        <span class="sym" aria-hidden="true">
+          {noteRef.marker}
+        </span>
         <span class="sr-only" lang={lang}>
-          {' '}
           {t.value.footnote(n)}
         </span>
       </a>
@@ -79,7 +107,7 @@ function NoteMarker({ noteRef }: { noteRef: NoteRef }) {
 function ParagraphView({ p }: { p: Paragraph }) {
   const lang = uiLang.value;
   return (
-    <p id={p.id} class="para" tabIndex={-1}>
+    <p id={p.id} class="para">
       {setting('showParagraphNumbers').value && (
         <a class="pnum" href={`#${p.id}`} lang={lang} aria-label={t.value.paragraphLink(p.n)}>
           {p.n}
@@ -101,18 +129,31 @@ function FigureView({ f }: { f: Figure }) {
   const lang = uiLang.value;
   const showDescriptions = setting('showPhotoDescriptions').value;
   return (
-    <figure id={f.id} class={`figure${f.photos.length > 1 ? ' figure--pair' : ''}`} tabIndex={-1}>
+    // Named "사진 N" only: named by its caption, a figure would be announced with the caption
+    // and the credit on entry, then read them again.
+    <figure
+      id={f.id}
+      class={`figure${f.photos.length > 1 ? ' figure--pair' : ''}`}
+      aria-label={t.value.figureLabel(f.n)}
+      lang={lang}
+    >
       <ReadFromHere blockId={f.id} which={t.value.figureLabel(f.n)} />
       <div class="photos">
         {f.photos.map((photo) => (
           <div class="photo" key={photo.id} id={photo.id}>
             <div class="photo-frame">
-              <img src={photo.src} alt={photo.alt} width={800} height={600} decoding="async" />
-              {/* Tells sighted readers why they see a pictogram; the alt text already says what
-                  the photo shows, which is what matters to a screen-reader user. */}
-              <span class="stand-in-note" lang={lang} aria-hidden="true">
+              {/* Said first, to everyone: what follows describes a photo that is not here. */}
+              <span class="stand-in-note" lang={lang}>
                 {t.value.photoStandIn}
               </span>
+              <img
+                src={photo.src}
+                alt={photo.alt}
+                lang="ko"
+                width={800}
+                height={600}
+                decoding="async"
+              />
             </div>
             {showDescriptions && (
               // The same words as the alt text, shown for sighted readers; hidden from screen
@@ -127,7 +168,7 @@ function FigureView({ f }: { f: Figure }) {
           </div>
         ))}
       </div>
-      <figcaption>
+      <figcaption lang="ko">
         <span class="caption">
           <Sentences blockId={f.id} text={f.caption} sentences={f.sentences} terms={f.terms} />
         </span>
@@ -167,17 +208,27 @@ function NoteView({ note }: { note: Note }) {
   const { terms } = useContext(Terms);
   const entry = [...terms.values()].find((g) => g.forms.includes(note.term));
   return (
-    <div id={note.id} class="note" role="note" tabIndex={-1} aria-label={t.value.footnote(note.n)}>
-      <span class="note-marker" aria-hidden="true">
-        {note.marker}
-      </span>{' '}
+    // A heading, not a named container: the name of a container is said again each time the
+    // caret comes back into it.
+    <div id={note.id} class="note">
+      <h2 class="note-title" lang={lang}>
+        <span class="note-marker" aria-hidden="true">
+          {note.marker}{' '}
+        </span>
+        {t.value.footnote(note.n)}
+      </h2>
       <Sentences blockId={note.id} text={note.text} sentences={note.sentences} terms={note.terms} />{' '}
       <span class="note-links" lang={lang}>
         <a class="note-back" href={`#ref-${note.id}`}>
           {t.value.backToText}
         </a>
         {entry && (
-          <a class="note-glossary" href={`#g-${entry.id}`}>
+          <a
+            class="note-glossary"
+            id={`${note.id}-glossary`}
+            href={`#g-${entry.id}`}
+            onClick={() => rememberOrigin(`${note.id}-glossary`)}
+          >
             {t.value.inGlossary(entry.term)}
           </a>
         )}
@@ -189,19 +240,20 @@ function NoteView({ note }: { note: Note }) {
 export function ArticleView({ article }: { article: Article }) {
   const lang = uiLang.value;
   const strings = t.value;
+  const perParagraph = setting('termEveryParagraph').value;
   const context = useMemo<TermContext>(
     () => ({
       terms: new Map(article.glossary.map((g) => [g.id, g])),
-      firsts: firstOccurrences(occurrences(article)),
+      interactive: interactiveOccurrences(occurrences(article), perParagraph),
     }),
-    [article],
+    [article, perParagraph],
   );
   return (
     <Terms.Provider value={context}>
       <article class="article" lang={article.lang} aria-labelledby="article-title">
         <header class="article-header">
           <p class="section-label">{article.section}</p>
-          <h1 id="article-title" tabIndex={-1}>
+          <h1 id="article-title">
             <Sentences
               blockId="title"
               text={article.title}
@@ -219,19 +271,21 @@ export function ArticleView({ article }: { article: Article }) {
               />
             </p>
           )}
-          <dl class="byline" id="byline">
+          {/* One line of facts, read as "작성자 홍보실, 작성일 …, 조회수 139회": a description list
+              is announced with its size and "term"/"value" for every item. */}
+          <p class="byline" id="byline">
             <Meta label={strings.author} lang={lang}>
               {article.author}
             </Meta>
-            <Meta label={strings.published} lang={lang}>
+            <Meta label={strings.published} lang={lang} sep>
               <time dateTime={article.published} lang={lang}>
                 {formatPublished(article.published, strings.dateLocale)}
               </time>
             </Meta>
-            <Meta label={strings.views} lang={lang}>
+            <Meta label={strings.views} lang={lang} sep>
               <span lang={lang}>{strings.viewsCount(article.views)}</span>
             </Meta>
-          </dl>
+          </p>
         </header>
         <div class="article-body">
           {article.blocks.map((b) =>
@@ -249,11 +303,21 @@ export function ArticleView({ article }: { article: Article }) {
   );
 }
 
-function Meta(props: { label: string; lang: string; children: ComponentChildren }) {
+function Meta(props: {
+  label: string;
+  lang: string;
+  sep?: boolean;
+  children: ComponentChildren;
+}) {
   return (
-    <div class="byline-item">
-      <dt lang={props.lang}>{props.label}</dt>
-      <dd>{props.children}</dd>
-    </div>
+    <>
+      {props.sep && <span class="sr-only">, </span>}
+      <span class="byline-item">
+        <span class="byline-label" lang={props.lang}>
+          {props.label}
+        </span>{' '}
+        {props.children}
+      </span>
+    </>
   );
 }

@@ -1,12 +1,16 @@
-// "용어 사전": every term with both expansions and definitions, and links to each occurrence.
+// "용어 사전": every term with both expansions and definitions, a link to where it first occurs
+// and a way on to its other occurrences (one link per term, not one per occurrence).
 
-import { useEffect } from 'preact/hooks';
+import { signal } from '@preact/signals';
 import type { Article } from '../article/model.ts';
-import { t, uiLang } from '../app/state.ts';
+import { announce, t, uiLang } from '../app/state.ts';
+import { focusElement } from '../app/position.ts';
 import type { Strings } from '../app/i18n.ts';
-import { occurrences } from './occurrences.ts';
+import type { GlossaryTerm } from './model.ts';
+import { goBackFromGlossary, rememberOrigin } from './origin.ts';
+import { occurrences, type Occurrence } from './occurrences.ts';
 
-/** Where a term occurs, said the way a reader would look for it ("문단 3", "사진 2 설명"). */
+/** Where a term occurs, said the way a reader would look for it ("문단 3", "사진 2 캡션"). */
 function placeLabel(blockId: string, strings: Strings): string {
   if (blockId === 'title') return strings.placeTitle;
   if (blockId === 'subtitle') return strings.placeSubtitle;
@@ -18,72 +22,91 @@ function placeLabel(blockId: string, strings: Strings): string {
   return blockId;
 }
 
-let returnTo: string | null = null;
+/** Which occurrence each entry's link points at now (0-based), by term id. */
+const shown = signal<ReadonlyMap<string, number>>(new Map());
 
-/** Remembers where the reader was when they followed a link into the glossary, for
- * "읽던 곳으로 돌아가기": the nearest element with an id around the link. */
-function rememberOrigin(e: Event): void {
-  const link = (e.target as Element | null)?.closest('a[href^="#g-"], a[href="#glossary"]');
-  if (!link || link.closest('#glossary')) return;
-  returnTo = link.id || link.parentElement?.closest('[id]')?.id || null;
+function sourceLabel(kind: GlossaryTerm['source']['kind'], strings: Strings): string {
+  if (kind === 'inline') return strings.sourceInline;
+  if (kind === 'footnote') return strings.sourceFootnote;
+  return strings.sourceExternal;
 }
 
-function goBack(): void {
-  const target =
-    (returnTo && document.getElementById(returnTo)) ?? document.getElementById('article-title');
-  if (!target) return;
-  target.scrollIntoView({ block: 'center' });
-  target.focus({ preventScroll: true });
+function Places({ term, places }: { term: GlossaryTerm; places: readonly Occurrence[] }) {
+  const strings = t.value;
+  if (places.length === 0) return null;
+  const n = places.length;
+  const k = Math.min(shown.value.get(term.id) ?? 0, n - 1);
+  const place = places[k];
+  if (!place) return null;
+  const label = placeLabel(place.blockId, strings);
+  return (
+    <p class="glossary-places" lang={uiLang.value}>
+      <span>{strings.occursIn(n)}</span>{' '}
+      <a
+        href={`#${place.blockId === 'title' ? 'article-title' : place.blockId.replace(/-credit$/, '')}`}
+        class="glossary-place"
+        id={`g-${term.id}-place`}
+        onClick={(e) => {
+          const at =
+            document.getElementById(place.id) ??
+            document.querySelector<HTMLElement>(`[data-occ="${CSS.escape(place.id)}"]`);
+          if (!at) return; // the link's own target, the block, will do
+          e.preventDefault();
+          rememberOrigin(`g-${term.id}-place`);
+          focusElement(at, 'center');
+        }}
+      >
+        {strings.occurrenceLink(label, k + 1, n)}
+      </a>
+      {n > 1 && (
+        <button
+          type="button"
+          class="button button--small"
+          onClick={() => {
+            const next = (k + 1) % n;
+            const m = new Map(shown.value);
+            m.set(term.id, next);
+            shown.value = m;
+            const at = places[next];
+            if (at) announce(strings.occurrenceMoved(placeLabel(at.blockId, strings), next + 1, n));
+          }}
+        >
+          {strings.occurrenceNext}
+        </button>
+      )}
+    </p>
+  );
 }
 
 export function GlossaryList({ article }: { article: Article }) {
-  useEffect(() => {
-    document.addEventListener('click', rememberOrigin, true);
-    return () => document.removeEventListener('click', rememberOrigin, true);
-  }, []);
   const strings = t.value;
   const lang = uiLang.value;
   const all = occurrences(article);
   return (
-    <section id="glossary" class="glossary" aria-labelledby="glossary-title" tabIndex={-1}>
+    <section id="glossary" class="glossary" aria-labelledby="glossary-title">
       <h2 id="glossary-title" lang={lang}>
         {strings.glossary}
       </h2>
-      <dl class="glossary-list">
-        {article.glossary.map((g) => {
-          const places = all.filter((o) => o.termId === g.id);
-          const seen = new Map<string, number>();
-          return (
-            <div class="glossary-entry" id={`g-${g.id}`} key={g.id} tabIndex={-1}>
-              <dt>{g.term}</dt>
-              <dd class="glossary-expansion">
-                <span lang="ko">{g.ko.expansion}</span>
-                {' · '}
-                <span lang="en">{g.en.expansion}</span>
-              </dd>
-              <dd lang="ko">{g.ko.definition}</dd>
-              <dd lang="en">{g.en.definition}</dd>
-              <dd class="glossary-places" lang={lang}>
-                <span>{strings.occursIn(places.length)}</span>{' '}
-                {places.map((o) => {
-                  const base = placeLabel(o.blockId, strings);
-                  const k = (seen.get(base) ?? 0) + 1;
-                  seen.set(base, k);
-                  return (
-                    <a key={o.id} href={`#${o.id}`} class="glossary-place">
-                      {k > 1 ? `${base} (${k})` : base}
-                    </a>
-                  );
-                })}
-              </dd>
-              <dd class="glossary-source" lang="en">
-                <span lang={lang}>{strings.source}</span> {g.source.ref}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
-      <button type="button" class="button" onClick={goBack} lang={lang}>
+      {article.glossary.map((g) => (
+        <div class="glossary-entry" key={g.id}>
+          {/* The term as the post writes it: Korean text, whatever the interface language. */}
+          <h3 id={`g-${g.id}`} lang={article.lang}>
+            {g.term}
+          </h3>
+          <p class="glossary-expansion">
+            <span lang="ko">{g.ko.expansion}</span>
+            {', '}
+            <span lang="en">{g.en.expansion}</span>
+          </p>
+          <p lang="ko">{g.ko.definition}</p>
+          <p lang="en">{g.en.definition}</p>
+          <Places term={g} places={all.filter((o) => o.termId === g.id)} />
+          <p class="glossary-source" lang={lang}>
+            {sourceLabel(g.source.kind, strings)}
+          </p>
+        </div>
+      ))}
+      <button type="button" class="button" onClick={goBackFromGlossary} lang={lang}>
         {strings.glossaryBack}
       </button>
     </section>

@@ -1,13 +1,19 @@
-// An acronym in the text as a WAI-ARIA APG disclosure: a real button, its expansion right after it.
+// An acronym in the text. At its first occurrence (see occurrences.ts) it is a disclosure the
+// reader can open: a link to its glossary entry that, with the app running, shows both
+// expansions right after the term and announces them. Elsewhere it is plain text, with the
+// expansion shown only when the reader asked for every acronym to be expanded.
+// Why a link and not a button: docs/decisions.md, "Acronyms for screen-reader users".
 
 import type { GlossaryTerm } from './model.ts';
-import { termOverrides, uiLang } from '../app/state.ts';
+import { announce, t, termOverrides, uiLang } from '../app/state.ts';
 
 export interface TermProps {
+  /** DOM id of this occurrence ("t-p-1-12"). */
   id: string;
+  /** The term as written here (e.g. "KRISS"). */
   text: string;
   term: GlossaryTerm;
-  /** Expanded by the current mode ("all", or "first" for a first occurrence). */
+  /** Expanded by the current mode ("all", or "first" for the interactive occurrence). */
   expandedByMode: boolean;
 }
 
@@ -17,46 +23,78 @@ function setExpanded(id: string, value: boolean): void {
   termOverrides.value = next;
 }
 
+/** "(한국표준과학연구원, Korea Research Institute of Standards and Science)", the reader's
+ * language first; a comma between, never a symbol a screen reader names ("middle dot"). */
+function Expansion({ id, term }: { id?: string; term: GlossaryTerm }) {
+  const ko = <span lang="ko">{term.ko.expansion}</span>;
+  const en = <span lang="en">{term.en.expansion}</span>;
+  const [first, second] = uiLang.value === 'en' ? [en, ko] : [ko, en];
+  return (
+    <span class="term-exp" id={id}>
+      {' ('}
+      {first}
+      {', '}
+      {second}
+      {')'}
+    </span>
+  );
+}
+
+/** The interactive occurrence. */
 export function Term({ id, text, term, expandedByMode }: TermProps) {
   const expanded = termOverrides.value.get(id) ?? expandedByMode;
-  const lang = uiLang.value;
+  const toggle = () => {
+    setExpanded(id, !expanded);
+    // What appeared is said at once: the caret is on the term, and the expansion lands on the
+    // same line, where the next "down" would skip it.
+    if (!expanded) {
+      const [a, b] =
+        uiLang.value === 'en'
+          ? [term.en.expansion, term.ko.expansion]
+          : [term.ko.expansion, term.en.expansion];
+      announce(t.value.termMeaning(text, a, b));
+    }
+  };
   return (
     <span class="term-wrap">
-      <button
-        type="button"
+      <a
+        href={`#g-${term.id}`}
         class="term"
         id={id}
         aria-expanded={expanded}
         aria-controls={expanded ? `${id}-x` : undefined}
-        onClick={() => setExpanded(id, !expanded)}
+        onClick={(e) => {
+          // A modified click (new tab, new window) keeps its meaning.
+          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+          e.preventDefault();
+          toggle();
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && expanded) {
+          if (e.key === ' ') {
+            // Space toggles, as on a disclosure button (a link would scroll the page).
+            e.preventDefault();
+            toggle();
+          } else if (e.key === 'Escape' && expanded) {
             e.preventDefault();
             setExpanded(id, false);
           }
         }}
       >
         {text}
-      </button>
-      {expanded && (
-        <span class="term-exp" id={`${id}-x`}>
-          {' ('}
-          {lang === 'en' ? (
-            <>
-              <span lang="en">{term.en.expansion}</span>
-              {' · '}
-              <span lang="ko">{term.ko.expansion}</span>
-            </>
-          ) : (
-            <>
-              <span lang="ko">{term.ko.expansion}</span>
-              {' · '}
-              <span lang="en">{term.en.expansion}</span>
-            </>
-          )}
-          {')'}
-        </span>
-      )}
+      </a>
+      {expanded && <Expansion id={`${id}-x`} term={term} />}
+    </span>
+  );
+}
+
+/** Any other occurrence: the word as published. Marked for the glossary by a data attribute,
+ * not an id: Chromium keeps an element with an id in the accessibility tree as an object of
+ * its own, and screen readers then say the word as a separate fragment of its line. */
+export function PlainTerm({ id, text, term, expandedByMode }: TermProps) {
+  return (
+    <span class="term-plain" data-occ={id}>
+      {text}
+      {expandedByMode && <Expansion term={term} />}
     </span>
   );
 }

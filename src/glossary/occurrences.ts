@@ -1,15 +1,22 @@
-// Where each term occurs, in reading order, with stable occurrence ids (pure).
+// Where each term occurs, in reading order, with stable occurrence ids; which of them are
+// interactive (pure).
 
 import type { Article, TermRef } from '../article/model.ts';
 
 export interface Occurrence {
-  /** DOM id of the term's button, e.g. "t-p-1-12" (block id + offset). */
+  /** DOM id of the occurrence, e.g. "t-p-1-12" (block id + offset). */
   id: string;
   termId: string;
   blockId: string;
 }
 
 export const occurrenceId = (blockId: string, ref: TermRef): string => `t-${blockId}-${ref.start}`;
+
+/** Blocks where a term is never a control: the headline, the subtitle and photo credits are
+ * read as they stand (a control there splits a heading or a credit into fragments). */
+export function isQuietBlock(blockId: string): boolean {
+  return blockId === 'title' || blockId === 'subtitle' || blockId.endsWith('-credit');
+}
 
 export function occurrences(article: Article): Occurrence[] {
   const out: Occurrence[] = [];
@@ -26,14 +33,24 @@ export function occurrences(article: Article): Occurrence[] {
   return out;
 }
 
-/** Occurrence ids that are the first of their term in reading order. */
-export function firstOccurrences(list: readonly Occurrence[]): Set<string> {
+/**
+ * Occurrence ids that are interactive terms: the first occurrence of each term in the body
+ * (paragraphs, captions, footnotes — not the headline, subtitle or credits), or with
+ * `perBlock` the first in each body block. Every other occurrence is plain text.
+ * See docs/decisions.md, "Acronyms for screen-reader users".
+ */
+export function interactiveOccurrences(
+  list: readonly Occurrence[],
+  perBlock = false,
+): Set<string> {
   const seen = new Set<string>();
-  const firsts = new Set<string>();
+  const out = new Set<string>();
   for (const o of list) {
-    if (seen.has(o.termId)) continue;
-    seen.add(o.termId);
-    firsts.add(o.id);
+    if (isQuietBlock(o.blockId)) continue;
+    const key = perBlock ? `${o.blockId} ${o.termId}` : o.termId;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.add(o.id);
   }
-  return firsts;
+  return out;
 }

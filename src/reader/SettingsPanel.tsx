@@ -226,6 +226,14 @@ export function SettingsPanel({ open, actions }: { open: boolean; actions: Setti
         value={s.termExpansion}
         onChange={(termExpansion) => change({ termExpansion })}
       />
+      <label class="field field--check">
+        <input
+          type="checkbox"
+          checked={s.termEveryParagraph}
+          onChange={(e) => change({ termEveryParagraph: e.currentTarget.checked })}
+        />
+        <span>{strings.termEveryParagraph}</span>
+      </label>
       <div class="panel-actions">
         <button type="button" class="button" onClick={actions.resetTypeSettings}>
           {strings.reset}

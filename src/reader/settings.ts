@@ -40,6 +40,9 @@ export interface Settings {
   /** Show each paragraph's reference number (a link to #p-N). */
   showParagraphNumbers: boolean;
   termExpansion: TermExpansion;
+  /** An acronym is a control at its first occurrence in each paragraph, not only at its first
+   * in the post (more help, more interruptions for screen-reader users). */
+  termEveryParagraph: boolean;
   /** Show each photo's description as visible text under it. */
   showPhotoDescriptions: boolean;
   textSize: number;
@@ -78,6 +81,7 @@ export function defaultSettings(languages: readonly string[] = []): Settings {
     uiLang: defaultUiLang(languages),
     showParagraphNumbers: false,
     termExpansion: 'none',
+    termEveryParagraph: false,
     showPhotoDescriptions: false,
     textSize: NUMERIC.textSize.default,
     lineHeight: NUMERIC.lineHeight.default,
@@ -127,6 +131,7 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
     key:
       | 'showParagraphNumbers'
       | 'showPhotoDescriptions'
+      | 'termEveryParagraph'
       | 'readPhotoDescriptions'
       | 'readFootnotes'
       | 'sayFullFirst'
@@ -140,6 +145,7 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
     uiLang: oneOf<UiLang>(['ko', 'en'], r.uiLang, defaults.uiLang),
     showParagraphNumbers: bool('showParagraphNumbers'),
     termExpansion: oneOf(TERM_EXPANSIONS, r.termExpansion, defaults.termExpansion),
+    termEveryParagraph: bool('termEveryParagraph'),
     showPhotoDescriptions: bool('showPhotoDescriptions'),
     textSize: num('textSize'),
     lineHeight: num('lineHeight'),

@@ -2,7 +2,7 @@
 
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { setting, t, uiLang } from '../app/state.ts';
+import { announce, setting, t, uiLang } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
 import type { Settings } from '../reader/settings.ts';
 import type { ListenOptions as Options } from './ListenOptions.tsx';
@@ -29,21 +29,44 @@ export function loadListenOptions(): Promise<void> {
   });
 }
 
+/** "읽어 주기" was pressed before the read-aloud code was in: it plays once it is. */
+const pendingPlay = signal(false);
+/** The reader pressed play on a device with no voice at all: say so, where they pressed. */
+const noVoiceSaid = signal(false);
+
+/**
+ * The read-aloud controls. Before the first play only what works now is shown ("읽어 주기" and
+ * "읽기 설정"); stop, previous and next appear while reading is on. Nothing is shown disabled:
+ * a screen reader would read every disabled button before the post.
+ */
 export function ListenBar(props: { change: (patch: Partial<Settings>) => void }) {
   const strings = t.value;
   const primaryRef = useRef<HTMLButtonElement>(null);
-  if (!speechSupported || speechBroken.value) {
+  const state = speechState.value;
+  const c = speechControls.value;
+  useEffect(() => {
+    if (c && pendingPlay.value) {
+      pendingPlay.value = false;
+      c.toggle();
+    }
+  }, [c]);
+  // Reading ended while focus was on a control that has now gone: keep it in the bar.
+  useEffect(() => {
+    if (state === 'idle' && document.activeElement === document.body && barHadFocus) {
+      primaryRef.current?.focus();
+    }
+  }, [state]);
+  if (!speechSupported) return null;
+  if (speechBroken.value) {
     return (
       <section class="listen-bar" aria-label={strings.listen}>
         <p class="notice notice--warning">{strings.noVoices}</p>
       </section>
     );
   }
-  const state = speechState.value;
   const place = speechPlace.value;
   const { korean, any } = voiceChoices.value;
-  // With no voice at all nothing would be heard: say so instead of pretending to play.
-  const c = voicesSettled.value && !any ? null : speechControls.value;
+  const noVoice = voicesSettled.value && !any;
   const primary =
     state === 'playing'
       ? strings.listenPause
@@ -51,26 +74,38 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
         ? strings.listenResume
         : strings.listenPlay;
   const voice = activeVoice.value;
+  const on = state !== 'idle';
+  const tried = listenedThisSession.value || noVoiceSaid.value;
   return (
-    <section class="listen-bar" aria-label={strings.listen}>
+    <section
+      class="listen-bar"
+      aria-label={strings.listen}
+      onFocusCapture={() => (barHadFocus = true)}
+      onBlurCapture={() => (barHadFocus = false)}
+    >
       <div class="listen-controls">
         <button
           ref={primaryRef}
           type="button"
           class="button button--primary"
-          disabled={!c}
-          onClick={() => c?.toggle()}
+          aria-busy={pendingPlay.value || undefined}
+          onClick={() => {
+            if (noVoice) {
+              noVoiceSaid.value = true;
+              announce(strings.noVoicesHere);
+            } else if (c) c.toggle();
+            else pendingPlay.value = true;
+          }}
         >
           <span aria-hidden="true">{state === 'playing' ? '❚❚ ' : '▶ '}</span>
           {primary}
         </button>
-        {state === 'idle' && place && (
+        {state === 'idle' && place && c && (
           <button
             type="button"
             class="button"
-            disabled={!c}
             onClick={() => {
-              c?.playFromStart();
+              c.playFromStart();
               // This button goes away once reading starts: keep the focus in the bar.
               primaryRef.current?.focus();
             }}
@@ -78,24 +113,27 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
             {strings.listenFromStart}
           </button>
         )}
-        <button
-          type="button"
-          class="button"
-          disabled={!c || state === 'idle'}
-          onClick={() => {
-            c?.stop();
-            // Stop disables itself: the focus goes to "이어 읽기", not to the page's top.
-            primaryRef.current?.focus();
-          }}
-        >
-          {strings.listenStop}
-        </button>
-        <button type="button" class="button" disabled={!c || !place} onClick={() => c?.prev()}>
-          {strings.listenPrev}
-        </button>
-        <button type="button" class="button" disabled={!c || !place} onClick={() => c?.next()}>
-          {strings.listenNext}
-        </button>
+        {on && c && (
+          <>
+            <button type="button" class="button" onClick={() => c.prev()}>
+              {strings.listenPrev}
+            </button>
+            <button type="button" class="button" onClick={() => c.next()}>
+              {strings.listenNext}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                c.stop();
+                // Stop goes away with reading: the focus goes to "이어 읽기", not to the top.
+                primaryRef.current?.focus();
+              }}
+            >
+              {strings.listenStop}
+            </button>
+          </>
+        )}
         <button
           type="button"
           class="button"
@@ -109,15 +147,21 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           {strings.listenOptions}
         </button>
       </div>
-      {voicesSettled.value && !any && <p class="notice notice--warning">{strings.noVoices}</p>}
-      {any && korean.length === 0 && <p class="notice notice--warning">{strings.noKoreanVoice}</p>}
-      {voice && !voice.localService && <p class="notice">{strings.voiceNeedsNetwork}</p>}
+      {noVoice && noVoiceSaid.value && (
+        <p class="notice notice--warning">{strings.noVoicesHere}</p>
+      )}
+      {tried && any && korean.length === 0 && (
+        <p class="notice notice--warning">{strings.noKoreanVoice}</p>
+      )}
+      {tried && voice && !voice.localService && <p class="notice">{strings.voiceNeedsNetwork}</p>}
       {ListenOptions.value && (
         <ListenOptions.value open={optionsOpen.value} change={props.change} />
       )}
     </section>
   );
 }
+
+let barHadFocus = false;
 
 /** "여기서부터 읽기" for a block, shown while read-aloud is on. */
 export function ReadFromHere(props: { blockId: string; which: string }) {
@@ -179,7 +223,7 @@ export function SpeechHighlight() {
 function rangeIn(root: Element, start: number, end: number): Range | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.parentElement?.closest('.term-exp, .sr-only, [aria-hidden="true"]')
+      n.parentElement?.closest('.term-exp, .sr-only, [aria-hidden="true"]:not(.sym)')
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });

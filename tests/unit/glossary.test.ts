@@ -5,7 +5,7 @@ import { parseArticle } from '../../src/article/parse.ts';
 import { articleTexts, checkGlossaryCoverage } from '../../src/glossary/coverage.ts';
 import { findTerms, unknownAcronyms } from '../../src/glossary/match.ts';
 import { checkGlossary, GlossaryError, type GlossaryTerm } from '../../src/glossary/model.ts';
-import { firstOccurrences, occurrences } from '../../src/glossary/occurrences.ts';
+import { interactiveOccurrences, occurrences } from '../../src/glossary/occurrences.ts';
 
 const root = new URL('../../content/', import.meta.url);
 const glossary = checkGlossary(JSON.parse(readFileSync(new URL('glossary.json', root), 'utf8')));
@@ -103,14 +103,33 @@ describe('glossary data and build validation', () => {
     expect(() => checkGlossary({ terms: [terms[0], terms[0]] })).toThrow(/duplicate/);
   });
 
-  it('marks first occurrences in reading order, starting with the title', () => {
+  it('makes one control per term: its first occurrence in the body, never in title, subtitle or credits', () => {
     const article = parse();
     const list = occurrences(article);
-    const firsts = firstOccurrences(list);
-    expect(firsts.size).toBe(terms.length);
+    // Reading order starts with the title, which names KRISS first.
     const firstKriss = list.find((o) => o.termId === 'kriss');
     expect(firstKriss?.blockId).toBe('title');
-    expect(firsts.has(firstKriss?.id ?? '')).toBe(true);
     expect(articleTexts(article)[0]).toBe(article.title);
+
+    const controls = interactiveOccurrences(list);
+    expect(controls.size).toBe(terms.length);
+    expect(controls.has(firstKriss?.id ?? '')).toBe(false);
+    const blocks = list.filter((o) => controls.has(o.id)).map((o) => o.blockId);
+    expect(blocks.filter((b) => b === 'title' || b === 'subtitle' || b.endsWith('-credit'))).toEqual(
+      [],
+    );
+    // KRISS's control is its first occurrence in the body, the first paragraph.
+    const krissControl = list.find((o) => o.termId === 'kriss' && controls.has(o.id));
+    expect(krissControl?.blockId).toBe('p-1');
+  });
+
+  it('per paragraph, when the reader asks for more: one control per term and block', () => {
+    const list = occurrences(parse());
+    const controls = interactiveOccurrences(list, true);
+    const keys = list.filter((o) => controls.has(o.id)).map((o) => `${o.blockId} ${o.termId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const krissBlocks = list.filter((o) => o.termId === 'kriss' && controls.has(o.id));
+    expect(krissBlocks.length).toBeGreaterThan(5);
+    expect(controls.size).toBeLessThan(list.length);
   });
 });
