@@ -1,5 +1,5 @@
 // `npm test`: every check in order — typecheck, lint + format, unit tests, production build,
-// size budgets (scripts/check-size.mjs), browser tests. Runs them all even after a failure, then
+// size budgets (scripts/check-size.mjs), browser tests, the screen-reader test. Runs them all even after a failure, then
 // prints one line "N passed, N failed" (test cases plus one per whole-step check) and exits
 // non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -83,6 +83,19 @@ if (browserOk && built) {
 } else {
   failed++;
   report.push('FAIL browser tests: not run (no browser or no build)');
+}
+
+// A real screen reader (Orca) on the production build: tests/sr/run.mjs.
+if (built) {
+  suite(
+    'screen reader',
+    { cmd: 'node', args: ['tests/sr/run.mjs'], env: {} },
+    '.tmp/sr.json',
+    (j) => ({ passed: j.passed, failed: j.failed }),
+  );
+} else {
+  failed++;
+  report.push('FAIL screen reader: not run (no build)');
 }
 
 console.log(`\n━━ Summary\n${report.join('\n')}`);

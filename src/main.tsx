@@ -79,7 +79,8 @@ effect(() => {
 
 /** A worker controlled this page from its start: offline reading was set up on an earlier
  * visit, and saying so again on every start would only be noise. */
-const controlledAtStart = typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
+const controlledAtStart =
+  'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
 
 function maybeOfflineReady(): void {
   if (swReady && articleStored && !offlineReady.value) {

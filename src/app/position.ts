@@ -35,7 +35,10 @@ export function focusTarget(id: string, block: ScrollLogicalPosition = 'start'):
 
 /** focusTarget for an element in hand (e.g. found by a data attribute). */
 export function focusElement(target: HTMLElement, block: ScrollLogicalPosition = 'start'): boolean {
-  if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) {
+  if (
+    !target.hasAttribute('tabindex') &&
+    !target.matches('a[href], button, input, select, textarea')
+  ) {
     target.setAttribute('tabindex', '-1');
     target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
   }

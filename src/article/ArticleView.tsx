@@ -158,7 +158,7 @@ function FigureView({ f }: { f: Figure }) {
             {showDescriptions && (
               // The same words as the alt text, shown for sighted readers; hidden from screen
               // readers, which already read them once from the image.
-              <p class="photo-desc" aria-hidden="true">
+              <p class="photo-desc" aria-hidden="true" lang="ko">
                 <span class="photo-desc-label" lang={lang}>
                   {t.value.photoDescription}
                 </span>{' '}
@@ -227,7 +227,7 @@ function NoteView({ note }: { note: Note }) {
             class="note-glossary"
             id={`${note.id}-glossary`}
             href={`#g-${entry.id}`}
-            onClick={() => rememberOrigin(`${note.id}-glossary`)}
+            onClick={(e) => rememberOrigin(e.currentTarget)}
           >
             {t.value.inGlossary(entry.term)}
           </a>
@@ -303,12 +303,7 @@ export function ArticleView({ article }: { article: Article }) {
   );
 }
 
-function Meta(props: {
-  label: string;
-  lang: string;
-  sep?: boolean;
-  children: ComponentChildren;
-}) {
+function Meta(props: { label: string; lang: string; sep?: boolean; children: ComponentChildren }) {
   return (
     <>
       {props.sep && <span class="sr-only">, </span>}

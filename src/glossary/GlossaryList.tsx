@@ -7,7 +7,7 @@ import { announce, t, uiLang } from '../app/state.ts';
 import { focusElement } from '../app/position.ts';
 import type { Strings } from '../app/i18n.ts';
 import type { GlossaryTerm } from './model.ts';
-import { goBackFromGlossary, rememberOrigin } from './origin.ts';
+import { goBackFromGlossary } from './origin.ts';
 import { occurrences, type Occurrence } from './occurrences.ts';
 
 /** Where a term occurs, said the way a reader would look for it ("문단 3", "사진 2 캡션"). */
@@ -52,7 +52,6 @@ function Places({ term, places }: { term: GlossaryTerm; places: readonly Occurre
             document.querySelector<HTMLElement>(`[data-occ="${CSS.escape(place.id)}"]`);
           if (!at) return; // the link's own target, the block, will do
           e.preventDefault();
-          rememberOrigin(`g-${term.id}-place`);
           focusElement(at, 'center');
         }}
       >
@@ -100,7 +99,11 @@ export function GlossaryList({ article }: { article: Article }) {
           </p>
           <p lang="ko">{g.ko.definition}</p>
           <p lang="en">{g.en.definition}</p>
-          <Places term={g} places={all.filter((o) => o.termId === g.id)} />
+          {/* Credits name an event ("KRISS-NMIJ Summit 2024"), not a use of the term. */}
+          <Places
+            term={g}
+            places={all.filter((o) => o.termId === g.id && !o.blockId.endsWith('-credit'))}
+          />
           <p class="glossary-source" lang={lang}>
             {sourceLabel(g.source.kind, strings)}
           </p>

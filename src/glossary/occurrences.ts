@@ -39,10 +39,7 @@ export function occurrences(article: Article): Occurrence[] {
  * `perBlock` the first in each body block. Every other occurrence is plain text.
  * See docs/decisions.md, "Acronyms for screen-reader users".
  */
-export function interactiveOccurrences(
-  list: readonly Occurrence[],
-  perBlock = false,
-): Set<string> {
+export function interactiveOccurrences(list: readonly Occurrence[], perBlock = false): Set<string> {
   const seen = new Set<string>();
   const out = new Set<string>();
   for (const o of list) {

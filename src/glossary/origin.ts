@@ -1,39 +1,61 @@
 // "읽던 곳으로 돌아가기": where the reader was when they went into the glossary, and the way back.
 
-import { currentBlockId, focusTarget } from '../app/position.ts';
+import { currentBlockId, focusElement } from '../app/position.ts';
 
-let returnTo: string | null = null;
+let returnTo: HTMLElement | null = null;
+/** The last element in the post that had focus (a term, a link, a block moved to). */
+let lastFocusInPost: HTMLElement | null = null;
 
 /**
- * Remembers where the reader is leaving from for the glossary: `id` of the link or block they
- * followed, or (from the toolbar, or a shortcut) the block at the top of the screen.
- * Called from the links' own click handlers: a document-wide click listener would make Chromium
- * expose every text node as "clickable" to screen readers.
+ * Remembers where the reader is leaving from for the glossary: the element they followed (a
+ * link), else what last had focus in the post (the reader may have scrolled up to the toolbar
+ * since), else the block at the top of the screen. Called from the links' own click handlers and the shortcut: a document-wide click
+ * listener would make Chromium expose every text node as "clickable" to screen readers.
  */
-export function rememberOrigin(id?: string): void {
-  returnTo = id ?? currentBlockId();
+export function rememberOrigin(from?: HTMLElement): void {
+  if (from) {
+    returnTo = from;
+    return;
+  }
+  if (lastFocusInPost?.isConnected) {
+    returnTo = lastFocusInPost;
+    return;
+  }
+  const id = currentBlockId();
+  returnTo = id ? document.getElementById(id) : null;
 }
 
 /** Back to the remembered place (else the headline), focused and centred on screen. */
 export function goBackFromGlossary(): void {
-  const id = returnTo && document.getElementById(returnTo) ? returnTo : 'article-title';
-  focusTarget(id, 'center');
+  const target =
+    returnTo?.isConnected === true ? returnTo : document.getElementById('article-title');
+  if (target) focusElement(target, 'center');
 }
 
 /** Into the glossary from anywhere (toolbar link, Alt+Shift+G): its heading gets focus. */
 export function openGlossary(): void {
   rememberOrigin();
-  focusTarget('glossary-title');
+  const heading = document.getElementById('glossary-title');
+  if (heading) focusElement(heading);
 }
 
-/** Alt+Shift+G: the glossary from anywhere in the page (a key screen readers pass through in
- * browse mode; letters alone are theirs). Returns the listener's remover. */
+/** Alt+Shift+G: the glossary from anywhere in the page (a chord screen readers pass through in
+ * browse mode; letters alone are theirs); and the focus kept track of for the way back.
+ * Returns the listeners' remover. */
 export function glossaryShortcut(): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyG') return;
     e.preventDefault();
     openGlossary();
   };
+  const onFocus = (e: FocusEvent) => {
+    const el = e.target;
+    if (el instanceof HTMLElement && el.closest('article')) lastFocusInPost = el;
+  };
   addEventListener('keydown', onKey);
-  return () => removeEventListener('keydown', onKey);
+  document.addEventListener('focusin', onFocus);
+  return () => {
+    removeEventListener('keydown', onKey);
+    document.removeEventListener('focusin', onFocus);
+  };
 }

@@ -147,9 +147,7 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           {strings.listenOptions}
         </button>
       </div>
-      {noVoice && noVoiceSaid.value && (
-        <p class="notice notice--warning">{strings.noVoicesHere}</p>
-      )}
+      {noVoice && noVoiceSaid.value && <p class="notice notice--warning">{strings.noVoicesHere}</p>}
       {tried && any && korean.length === 0 && (
         <p class="notice notice--warning">{strings.noKoreanVoice}</p>
       )}

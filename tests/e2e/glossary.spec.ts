@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openReader, openSettings } from './helpers.ts';
 
-const terms = (page: Page) => page.locator('article button.term');
+const terms = (page: Page) => page.locator('article a.term');
+const expanded = (page: Page) => page.locator('article .term-exp');
 
 test.describe('acronym disclosures', () => {
   test('keyboard: Enter and Space toggle, Escape collapses and keeps focus', async ({ page }) => {
     await openReader(page);
-    const nmij = page.locator('#p-1').getByRole('button', { name: 'NMIJ' });
+    const nmij = page.locator('#p-1').getByRole('link', { name: 'NMIJ' });
     await expect(nmij).toHaveAttribute('aria-expanded', 'false');
     // Collapsed, the sentence reads as published.
     await expect(page.locator('#p-1')).toContainText('양국 국가측정표준대표기관인 KRISS와 NMIJ*');
@@ -15,14 +16,14 @@ test.describe('acronym disclosures', () => {
     await expect(nmij).toHaveAttribute('aria-expanded', 'true');
     const expansion = page.locator(`#${await nmij.getAttribute('aria-controls')}`);
     await expect(expansion).toHaveText(
-      '(일본 국가측정표준대표기관 · National Metrology Institute of Japan)',
+      '(일본 국가측정표준대표기관, National Metrology Institute of Japan)',
     );
     await expect(expansion.locator('[lang="en"]')).toHaveText(
       'National Metrology Institute of Japan',
     );
     // The expansion comes right after the term in reading order.
     await expect(page.locator('#p-1')).toContainText(
-      'NMIJ (일본 국가측정표준대표기관 · National Metrology Institute of Japan)*',
+      'NMIJ (일본 국가측정표준대표기관, National Metrology Institute of Japan)*',
     );
     await page.keyboard.press('Space');
     await expect(nmij).toHaveAttribute('aria-expanded', 'false');
@@ -38,14 +39,16 @@ test.describe('acronym disclosures', () => {
     page,
   }) => {
     await openReader(page);
-    const qnmr = page.locator('#p-3').getByRole('button', { name: 'qNMR' });
+    const qnmr = page.locator('#p-3').getByRole('link', { name: 'qNMR' });
     await qnmr.click();
     await expect(qnmr).toHaveAttribute('aria-expanded', 'true');
-    const sentence = page.locator('#p-3 .s', { has: page.getByRole('button', { name: 'qNMR' }) });
+    // The click opened the term; it did not follow the link to the glossary.
+    await expect(page).not.toHaveURL(/#g-/);
+    const sentence = page.locator('#p-3 .s', { has: page.getByRole('link', { name: 'qNMR' }) });
     await expect(sentence).toMatchAriaSnapshot(`
-      - button "qNMR" [expanded]
-      - text: /\\(정량 핵자기공명 분광법 · quantitative Nuclear Magnetic Resonance\\)을 활용한 인증표준물질/
-      - button "CRM"
+      - link "qNMR" [expanded]
+      - text: /\\(정량 핵자기공명 분광법, quantitative Nuclear Magnetic Resonance\\)을 활용한 인증표준물질/
+      - link "CRM" [expanded=false]
     `);
     await qnmr.click();
     await expect(qnmr).toHaveAttribute('aria-expanded', 'false');
@@ -53,67 +56,66 @@ test.describe('acronym disclosures', () => {
 
   test('combined forms are split into their terms', async ({ page }) => {
     await openReader(page);
-    const p6 = page.locator('#p-6');
-    await expect(p6.getByRole('button', { name: 'AIST' }).first()).toBeVisible();
+    // "AIST-KRISS", "Quantum-AI": each part is its own term.
+    await expect(page.locator('#p-6 .term-plain', { hasText: /^AIST$/ }).first()).toBeVisible();
     await expect(
-      page.locator('#note-2').getByRole('button', { name: 'AI', exact: true }),
-    ).toHaveCount(2);
-    const credit = page.locator('#fig-1 .credit');
-    await expect(credit.getByRole('button')).toHaveText(['KRISS', 'NMIJ']);
+      page.locator('#note-2').getByRole('link', { name: 'AI', exact: true }),
+    ).toHaveCount(1);
+    await expect(page.locator('#note-2 .term-plain', { hasText: /^AI$/ })).toHaveCount(1);
+    await expect(page.locator('#fig-1 .credit .term-plain')).toHaveText(['KRISS', 'NMIJ']);
   });
 
   test('"모든 약어 펼치기" and "처음 나올 때만 펼치기" persist across reloads', async ({
     page,
   }) => {
     await openReader(page);
-    const total = await terms(page).count();
+    const total = await page.locator('article .term-plain').count();
     expect(total).toBeGreaterThan(50);
+    await expect(terms(page)).toHaveCount(10);
     await openSettings(page);
     await page.getByLabel('모든 약어 펼치기').check();
-    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(total);
+    // Every occurrence shows its expansion, the plain ones too.
+    await expect(expanded(page)).toHaveCount(total + 10);
+    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(10);
     await expectNoAxeViolations(page);
     await page.reload();
-    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(total);
+    await expect(expanded(page)).toHaveCount(total + 10);
 
     await openSettings(page);
     await page.getByLabel('처음 나올 때만 펼치기').check();
-    // One expanded occurrence per glossary term: its first, in reading order.
-    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(10);
-    await expect(page.locator('h1').getByRole('button', { name: 'KRISS' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    );
-    await expect(page.locator('.subtitle').getByRole('button', { name: 'KRISS' })).toHaveAttribute(
-      'aria-expanded',
-      'false',
-    );
+    // One expanded occurrence per glossary term: the one that can be opened.
+    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(10);
+    await expect(expanded(page)).toHaveCount(10);
+    await expect(page.locator('h1 .term-exp')).toHaveCount(0);
     await page.reload();
-    await expect(page.locator('article button.term[aria-expanded="true"]')).toHaveCount(10);
+    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(10);
     await openSettings(page);
     await expect(page.getByLabel('처음 나올 때만 펼치기')).toBeChecked();
   });
 });
 
 test.describe('glossary list', () => {
-  test('lists every term; links move focus to the occurrence and back', async ({ page }) => {
+  test('lists every term; its link moves focus to the occurrence and back', async ({ page }) => {
     await openReader(page);
     await page.getByRole('banner').getByRole('link', { name: '용어 사전', exact: true }).click();
-    await expect(page.locator('#glossary')).toBeFocused();
-    const list = page.locator('#glossary dl');
-    await expect(list.locator('dt')).toHaveCount(10);
-    const qnmr = page.locator('#g-qnmr');
+    await expect(page.locator('#glossary-title')).toBeFocused();
+    await expect(page.locator('#glossary h3')).toHaveCount(10);
+    const qnmr = page.locator('.glossary-entry', { has: page.locator('#g-qnmr') });
     await expect(qnmr).toContainText(
-      '정량 핵자기공명 분광법 · quantitative Nuclear Magnetic Resonance',
+      '정량 핵자기공명 분광법, quantitative Nuclear Magnetic Resonance',
     );
-    await expect(qnmr.locator('dd[lang="en"]').first()).not.toBeEmpty();
+    await expect(qnmr.locator('p[lang="en"]').first()).not.toBeEmpty();
     await qnmr.getByRole('link', { name: '문단 3' }).click();
-    const target = page.locator('#p-3').getByRole('button', { name: 'qNMR' });
+    const target = page.locator('#p-3').getByRole('link', { name: 'qNMR' });
     await expect(target).toBeFocused();
     await expect(target).toBeInViewport();
+    await page.getByRole('banner').getByRole('link', { name: '용어 사전', exact: true }).click();
+    await page.getByRole('button', { name: '읽던 곳으로 돌아가기' }).click();
 
     await page.goto('/#g-nmij');
     await expect(page.locator('#g-nmij')).toBeFocused();
-    await expect(page.locator('#g-nmij').getByRole('link')).toHaveCount(11);
+    // One link per term, not one per occurrence.
+    await expect(page.locator('#glossary').getByRole('link')).toHaveCount(10);
     await expectNoAxeViolations(page);
   });
 
@@ -138,11 +140,16 @@ test.describe('glossary list', () => {
 
   test('footnotes point to their glossary entries, and the way back returns', async ({ page }) => {
     await openReader(page);
-    await page.locator('#note-2').getByRole('link', { name: '용어 사전: G-QuAT' }).click();
+    const link = page.locator('#note-2').getByRole('link', { name: '용어 사전: G-QuAT' });
+    await link.click();
     await expect(page.locator('#g-g-quat')).toBeFocused();
-    await expect(page.locator('#g-g-quat')).toContainText('Global Research and Development Center');
+    await expect(page.locator('.glossary-entry', { has: page.locator('#g-g-quat') })).toContainText(
+      'Global Research and Development Center',
+    );
     await page.getByRole('button', { name: '읽던 곳으로 돌아가기' }).click();
-    await expect(page.locator('#note-2')).toBeFocused();
+    // Back on the very link the reader followed, on screen.
+    await expect(link).toBeFocused();
+    await expect(link).toBeInViewport();
   });
 });
 
@@ -159,7 +166,8 @@ test.describe('photo descriptions', () => {
     }
     // Screen readers hear each description once, from the image.
     await expect(page.locator('#fig-1')).toMatchAriaSnapshot(`
-      - figure:
+      - figure "사진 1":
+        - text: 원본 사진 미포함
         - img /기념사진/
         - text: /단체사진/
     `);

@@ -200,8 +200,10 @@ test('with no Korean voice the reader is told how to add one, and reading still 
 }) => {
   await installFakeSpeech(page, { voices: 'en-only' });
   await openReader(page);
-  await expect(listenBar(page).getByText('이 기기에는 한국어 음성이 없어')).toBeVisible();
+  // Said where it matters, once the reader asks to listen — not before the post on every visit.
+  await expect(listenBar(page).getByText('이 기기에는 한국어 음성이 없어')).toHaveCount(0);
   await button(page, '읽어 주기').click();
+  await expect(listenBar(page).getByText('이 기기에는 한국어 음성이 없어')).toBeVisible();
   await expect.poll(async () => (await spoken(page))[0]?.voice).toBe('test-en');
   await expectNoAxeViolations(page);
 });
@@ -225,11 +227,17 @@ test('word highlight follows the voice when it reports words', async ({ page }) 
 
 test('with no voices at all the reader is told, and nothing pretends to play', async ({ page }) => {
   await installFakeSpeech(page, { voices: 'none' });
+  await recordAnnouncements(page);
   await openReader(page);
-  await expect(
-    listenBar(page).getByText('이 브라우저에서는 소리 내어 읽기를 쓸 수 없습니다'),
-  ).toBeVisible();
-  await expect(button(page, '읽어 주기')).toBeDisabled();
+  // No disabled button and no warning before the post: pressing play says why nothing plays.
+  await expect(button(page, '읽어 주기')).toBeEnabled();
+  await page.waitForTimeout(3500); // voices have had their time to arrive
+  await button(page, '읽어 주기').click();
+  const message = /이 기기에는 소리 내어 읽을 음성이 없습니다/;
+  await expect(listenBar(page).getByText(message)).toBeVisible();
+  await expectAnnounced(page, message);
+  expect(await spoken(page)).toEqual([]);
+  await expect(button(page, '일시 정지')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

@@ -162,12 +162,12 @@ test('reading, settings, glossary, read aloud and offline reload: no violation, 
   await page.keyboard.press('ArrowRight');
   await expect(size).toHaveAttribute('aria-valuetext', '155%');
 
-  const term = page.locator('article button.term').first();
+  const term = page.locator('article a.term').first();
   await term.click();
   await expect(term).toHaveAttribute('aria-expanded', 'true');
 
   await page.getByRole('banner').getByRole('link', { name: '용어 사전', exact: true }).click();
-  await expect(page.locator('#glossary')).toBeFocused();
+  await expect(page.locator('#glossary-title')).toBeFocused();
 
   // Read aloud (scripted voice): play, next sentence, the options, pause, "여기서부터 읽기".
   const bar = page.getByRole('region', { name: '읽어 주기' });

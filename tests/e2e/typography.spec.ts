@@ -186,7 +186,7 @@ test.describe('WCAG 1.4.4, 1.4.10, 1.4.12', () => {
     expect(await layoutProblems(page)).toEqual([]);
     expect(await overlaps(page)).toEqual([]);
     await page.getByRole('button', { name: '글자 설정' }).click();
-    await page.getByRole('button', { name: 'KRISS' }).first().click();
+    await page.locator('#p-1').getByRole('link', { name: 'KRISS' }).click();
     expect(await layoutProblems(page)).toEqual([]);
   });
 
@@ -233,7 +233,7 @@ test.describe('themes', () => {
       await openReader(page);
       await openSettings(page);
       await page.getByLabel(theme, { exact: true }).check();
-      await page.locator('#p-1').getByRole('button', { name: 'NMIJ' }).click();
+      await page.locator('#p-1').getByRole('link', { name: 'NMIJ' }).click();
       // High contrast must also pass the 7:1 rule (WCAG 1.4.6, axe color-contrast-enhanced).
       await expectNoAxeViolations(page, theme === '고대비' ? ['color-contrast-enhanced'] : []);
     });
@@ -271,7 +271,7 @@ test.describe('themes', () => {
     await expect(page.locator('#settings-panel')).toHaveCSS('animation-name', 'appear');
 
     await page.emulateMedia({ forcedColors: 'active' });
-    const term = page.locator('#p-1').getByRole('button', { name: 'NMIJ' });
+    const term = page.locator('#p-1').getByRole('link', { name: 'NMIJ' });
     // Reach it by keyboard so the browser shows its focus ring (:focus-visible).
     await term.focus();
     await page.keyboard.press('Shift+Tab');

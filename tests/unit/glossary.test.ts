@@ -115,9 +115,9 @@ describe('glossary data and build validation', () => {
     expect(controls.size).toBe(terms.length);
     expect(controls.has(firstKriss?.id ?? '')).toBe(false);
     const blocks = list.filter((o) => controls.has(o.id)).map((o) => o.blockId);
-    expect(blocks.filter((b) => b === 'title' || b === 'subtitle' || b.endsWith('-credit'))).toEqual(
-      [],
-    );
+    expect(
+      blocks.filter((b) => b === 'title' || b === 'subtitle' || b.endsWith('-credit')),
+    ).toEqual([]);
     // KRISS's control is its first occurrence in the body, the first paragraph.
     const krissControl = list.find((o) => o.termId === 'kriss' && controls.has(o.id));
     expect(krissControl?.blockId).toBe('p-1');
