@@ -5,10 +5,9 @@
 //
 // Writes .tmp/sr.json ({ passed, failed, skipped, scenarios }) and transcripts to .tmp/sr/.
 // Without Orca installed it skips with a message, except under CI, where that is a failure.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStaticServer } from '../../scripts/static-server.mjs';
 import {
   normalize,
   parseTranscript,
@@ -62,11 +61,62 @@ const env = { ...process.env, SR_DIR };
 const sh = (script, args, timeout = 120_000) =>
   spawnSync('bash', [join(harness, script), ...args], { env, encoding: 'utf8', timeout });
 
-/** Presses keys, `delay` seconds after each, and returns what Orca said (keys.sh format). */
-function keys(delay, ...names) {
-  const r = sh('keys.sh', ['-d', String(delay), ...names], 60_000 + names.length * delay * 1000);
-  return r.stdout ?? '';
+const debugLog = () => join(SR_DIR, 'orca-debug.out');
+const speechLog = () => join(SR_DIR, 'spd-log', 'speech-dispatcher.log');
+const sleep = (seconds) => spawnSync('sleep', [String(seconds)]);
+
+/** Every text Orca sent to the speech engine so far, in order (speech-dispatcher's log is
+ * written as it happens; Orca's own debug log is flushed late, one event behind). */
+function spokenSoFar() {
+  if (!existsSync(speechLog())) return [];
+  const out = [];
+  for (const line of readFileSync(speechLog(), 'utf8').split('\n')) {
+    const m = /speechd:\s+Incoming text: \|(.*)$/.exec(line);
+    if (!m?.[1]) continue;
+    const text = m[1]
+      .replace(/<mark name="[^"]*"\/>/g, '')
+      .replace(/<\/?speak>\|?/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .trim();
+    if (text) out.push(text);
+  }
+  return out;
 }
+
+/**
+ * Presses each key and waits until Orca has gone quiet (nothing new sent to speech for `quiet`
+ * seconds, at most 12), so what it said is put under the key that caused it. Returns the
+ * transcript in keys.sh format ("[KEY]" then one indented line per utterance).
+ */
+function keys(quiet, ...names) {
+  let out = '';
+  for (const name of names) {
+    const from = spokenSoFar().length;
+    sh('keys.sh', ['-d', '0.2', name]);
+    const start = Date.now();
+    let last = from;
+    let still = Date.now();
+    while (Date.now() - start < 12_000) {
+      sleep(0.3);
+      const now = spokenSoFar().length;
+      if (now !== last) {
+        last = now;
+        still = Date.now();
+      } else if (Date.now() - still >= quiet * 1000 && Date.now() - start > 800) break;
+    }
+    const said = spokenSoFar().slice(from);
+    out += `[${name}]\n${said.map((l) => `    ${l}\n`).join('')}`;
+  }
+  return out;
+}
+
+/** Orca's own log lines (for what it does not send to speech, e.g. "Focus mode"). */
+const debugLines = () =>
+  existsSync(debugLog()) ? readFileSync(debugLog(), 'utf8').split('\n') : [];
 
 /** A fresh session on the app, then one reload: a later visit, controlled by the worker. */
 function startSession(url) {
@@ -75,17 +125,15 @@ function startSession(url) {
   const r = sh('session.sh', ['start', url], 180_000);
   if (r.status !== 0) throw new Error(`session did not start: ${r.stderr}`);
   // Let the worker install and the post be stored, then come back as a returning reader.
-  spawnSync('sleep', ['10']);
-  keys(8, 'F5');
+  sleep(8);
+  keys(2.5, 'F5');
 }
-
-const clock = () => new Date().toTimeString().slice(0, 8);
 
 const scenarios = [
   {
     name: '40 lines from the top: each passage of the post once, no "clickable"',
     run() {
-      const transcript = keys(1.5, 'Escape', 'ctrl+Home', ...Array(40).fill('Down'));
+      const transcript = keys(0.9, 'Escape', 'ctrl+Home', ...Array(40).fill('Down'));
       const presses = parseTranscript(transcript);
       const problems = [];
       const all = presses.flatMap((p) => p.lines);
@@ -111,61 +159,95 @@ const scenarios = [
       let transcript = keys(1.5, 'Escape', 'ctrl+Home');
       const problems = [];
       let found = false;
+      let debugFrom = 0;
       // Tab until the reader is on the first acronym (a handful of controls come first).
       for (let i = 0; i < 12 && !found; i++) {
-        const said = keys(2.5, 'Tab');
+        debugFrom = debugLines().length;
+        const said = keys(1.5, 'Tab');
         transcript += said;
         found = said.includes(`${first.term} 링크`);
       }
       if (!found) problems.push(`Tab never reached the "${first.term}" term`);
-      const afterTab = transcript.split(`${first.term} 링크`).at(-1) ?? '';
-      if (/Focus mode|포커스 모드/.test(afterTab))
-        problems.push('focus mode after Tab onto the term');
-      const opened = keys(4, 'Return');
+      const opened = keys(2, 'Return');
       transcript += opened;
       if (!opened.includes(first.ko.expansion)) {
         problems.push(
           `Enter did not speak "${first.ko.expansion}": ${opened.replace(/\s+/g, ' ')}`,
         );
       }
-      const closed = keys(3, 'Return');
+      const closed = keys(2, 'Return');
       transcript += closed;
       if (!/접힘|collapsed/.test(closed)) problems.push('second Enter did not say it collapsed');
+      // On the term, Orca stays in browse mode (arrow keys keep reading).
+      sleep(1);
+      const segment = debugLines().slice(debugFrom);
+      const onTerm = segment.findLastIndex((l) => l.includes(`SPEECH OUTPUT: '${first.term} 링크`));
+      if (segment.slice(onTerm + 1).some((l) => l.includes("SPEECH OUTPUT: 'Focus mode"))) {
+        problems.push('Orca switched to focus mode on the term');
+      }
       return { transcript, problems };
     },
   },
   {
     name: 'say all from the top reaches the title within 30 s',
     run() {
-      let transcript = keys(2, 'Escape', 'ctrl+Home');
-      const from = clock();
-      const start = Date.now();
-      transcript += keys(35, 'KP_Add');
-      const spoken = spawnSync('python3', [join(harness, 'speech-log.py'), SR_DIR, from], {
-        encoding: 'utf8',
-      }).stdout;
-      transcript += `\n[speech log from ${from}]\n${spoken}`;
+      let transcript = keys(1.5, 'Escape', 'ctrl+Home');
+      const from = spokenSoFar().length;
       const titleStart = normalize(article.title).slice(0, 12);
-      const line = spoken.split('\n').find((l) => normalize(l).includes(titleStart));
+      sh('keys.sh', ['-d', '0.2', 'KP_Add']);
+      const start = Date.now();
+      let secs = null;
+      while (Date.now() - start < 40_000) {
+        sleep(0.5);
+        if (
+          spokenSoFar()
+            .slice(from)
+            .some((l) => normalize(l).includes(titleStart))
+        ) {
+          secs = Math.round((Date.now() - start) / 100) / 10;
+          break;
+        }
+      }
+      keys(1, 'Control_L'); // stops say all
+      transcript += `[KP_Add]\n${spokenSoFar()
+        .slice(from)
+        .map((l) => `    ${l}\n`)
+        .join('')}`;
       const problems = [];
-      if (!line)
-        problems.push(`the title was not reached in ${Math.round((Date.now() - start) / 1000)} s`);
+      if (secs === null) problems.push('say all did not reach the title within 40 s');
       else {
-        const [h, m, s] = line.slice(0, 8).split(':').map(Number);
-        const [h0, m0, s0] = from.split(':').map(Number);
-        const secs = h * 3600 + m * 60 + s - (h0 * 3600 + m0 * 60 + s0);
-        transcript += `\n[title reached after ${secs} s]\n`;
-        if (secs > 30) problems.push(`the title came after ${secs} s`);
+        transcript += `[title reached after ${secs} s]\n`;
+        if (secs > 30) problems.push(`say all reached the title after ${secs} s`);
       }
       return { transcript, problems };
     },
   },
 ];
 
-const server = await startStaticServer({ root, port: Number(process.env.SR_PORT ?? 4391) });
+// The server runs in its own process: the harness is driven with spawnSync, which blocks this
+// process's event loop (an in-process server would not answer the browser meanwhile).
+const port = Number(process.env.SR_PORT ?? 4391);
+const serverProcess = spawn('node', ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port), NURI_OUT_DIR: root },
+  stdio: 'ignore',
+});
+const server = {
+  url: `http://127.0.0.1:${port}/`,
+  close: () => serverProcess.kill(),
+};
+for (let i = 0; i < 50; i++) {
+  const ok = await fetch(server.url).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (ok) break;
+  await new Promise((r) => setTimeout(r, 200));
+}
 const results = [];
 try {
   for (const [i, scenario] of scenarios.entries()) {
+    // SR_ONLY=2 runs the second scenario alone (while working on it).
+    if (process.env.SR_ONLY && Number(process.env.SR_ONLY) !== i + 1) continue;
     let outcome = { transcript: '', problems: ['not run'] };
     for (let attempt = 1; attempt <= 2; attempt++) {
       try {
@@ -186,7 +268,7 @@ try {
     results.push({ name: scenario.name, ok, problems: outcome.problems });
   }
 } finally {
-  await server.close();
+  server.close();
   rmSync(SR_DIR, { recursive: true, force: true });
 }
 const passed = results.filter((r) => r.ok).length;
