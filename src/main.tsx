@@ -19,7 +19,13 @@ import {
   uiLang,
   update,
 } from './app/state.ts';
-import { freezePosition, restorePosition, trackReadingPosition } from './app/position.ts';
+import {
+  currentBlockId,
+  focusElement,
+  freezePosition,
+  restorePosition,
+  trackReadingPosition,
+} from './app/position.ts';
 import { loadListenOptions } from './speech/ListenBar.tsx';
 import { RESUME_KEY, speechBroken, speechState, speechSupported } from './speech/state.ts';
 import type { PwaControl } from './pwa/register.ts';
@@ -184,6 +190,11 @@ const actions: AppActions = {
   },
   dismissUpdate: () => {
     update.value = 'none';
+    // The notice's buttons go with it: focus goes to where the reader is reading, without
+    // scrolling, rather than to the top of the page.
+    const here = currentBlockId();
+    const target = here ? document.getElementById(here) : null;
+    if (target) focusElement(target, null);
   },
   retryLoad: () => {
     void loadContent();

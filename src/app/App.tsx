@@ -4,7 +4,8 @@ import { signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { glossaryShortcut, openGlossary } from '../glossary/origin.ts';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { focusTarget } from './position.ts';
 import { LineFocus } from '../reader/LineFocus.tsx';
 import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
 import { ListenBar, SpeechHighlight } from '../speech/ListenBar.tsx';
@@ -26,6 +27,20 @@ export function loadSettingsPanel(): Promise<void> {
   return import('../reader/SettingsPanel.tsx').then((m) => {
     SettingsPanel.value = m.SettingsPanel;
   });
+}
+
+/** Opens the settings sheet and moves focus into it (its heading). */
+function openPanel(): void {
+  panelOpen.value = true;
+  const focusHeading = () => requestAnimationFrame(() => focusTarget('settings-title'));
+  if (SettingsPanel.value) focusHeading();
+  else void loadSettingsPanel().then(focusHeading);
+}
+
+/** Closes the sheet; focus goes back to the button that opened it. */
+function closePanel(): void {
+  panelOpen.value = false;
+  document.getElementById('settings-toggle')?.focus();
 }
 
 export interface AppActions extends SettingsActions {
@@ -51,11 +66,12 @@ export function App({ actions }: { actions: AppActions }) {
           <button
             type="button"
             class="button"
+            id="settings-toggle"
             aria-expanded={panelOpen.value}
             aria-controls="settings-panel"
             onClick={() => {
-              panelOpen.value = !panelOpen.value;
-              if (!SettingsPanel.value) void loadSettingsPanel();
+              if (panelOpen.value) closePanel();
+              else openPanel();
             }}
           >
             {strings.settings}
@@ -86,7 +102,9 @@ export function App({ actions }: { actions: AppActions }) {
             {strings.offlineSaveFailed}
           </p>
         )}
-        {SettingsPanel.value && <SettingsPanel.value open={panelOpen.value} actions={actions} />}
+        {SettingsPanel.value && (
+          <SettingsPanel.value open={panelOpen.value} actions={actions} onClose={closePanel} />
+        )}
         {state.phase === 'ready' && <ListenBar change={actions.changeSettings} />}
       </header>
       <main id="main">
@@ -142,9 +160,24 @@ function StorageNotice() {
 
 function UpdateNotice({ actions }: { actions: AppActions }) {
   const strings = t.value;
+  const ref = useRef<HTMLElement>(null);
+  // The docked listen bar sits above the notice, not under it.
+  useEffect(() => {
+    const el = ref.current;
+    const root = document.documentElement.style;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      root.setProperty('--dock-offset', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--dock-offset');
+    };
+  }, [update.value]);
   if (update.value === 'none') return null;
   return (
-    <section class="update-notice" aria-labelledby="update-title">
+    <section class="update-notice" aria-labelledby="update-title" ref={ref}>
       <p id="update-title">
         {update.value === 'waiting' ? strings.updateAvailable : strings.updateAppliedElsewhere}
       </p>

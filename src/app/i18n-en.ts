@@ -67,6 +67,7 @@ export const en: Strings = {
   placeCaption: (n) => `Photo ${n} caption`,
   placeCredit: (n) => `Photo ${n} credit`,
   settings: 'Text settings',
+  close: 'Close',
   typeSection: 'Text',
   viewSection: 'View',
   textSize: 'Text size',

@@ -69,6 +69,7 @@ const ko = {
   placeCaption: (n: number) => `사진 ${n} 캡션`,
   placeCredit: (n: number) => `사진 ${n} 출처`,
   settings: '글자 설정',
+  close: '닫기',
   typeSection: '글자',
   viewSection: '보기',
   textSize: '글자 크기',

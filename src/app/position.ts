@@ -13,6 +13,32 @@ export function freezePosition(): string | null {
   return frozen || null;
 }
 
+/** The body block (paragraph, figure, footnote) that holds `node`, if any. */
+export function blockOf(node: Node | null): string | null {
+  const el = node instanceof Element ? node : (node?.parentElement ?? null);
+  return el?.closest<HTMLElement>(BLOCKS)?.id ?? null;
+}
+
+/** The block holding the reader's text selection (a caret counts), if it is in the post. */
+export function selectedBlockId(): string | null {
+  const selection = getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  return blockOf(selection.anchorNode);
+}
+
+/**
+ * Where a first "읽어 주기" starts (WCAG-neutral; what Voice Dream and Thorium do): the block
+ * holding the selection, else the one holding keyboard focus, else — once the reader has
+ * scrolled into the body — the block at the top of the screen. Null: from the headline.
+ */
+export function whereTheReaderIs(): string | null {
+  const chosen = selectedBlockId() ?? blockOf(document.activeElement);
+  if (chosen) return chosen;
+  const body = document.querySelector('.article-body');
+  if (!body || body.getBoundingClientRect().top >= 0) return null;
+  return currentBlockId();
+}
+
 /** The first block whose lower edge is below the top of the viewport. */
 export function currentBlockId(): string | null {
   for (const el of document.querySelectorAll<HTMLElement>(BLOCKS)) {
@@ -33,8 +59,12 @@ export function focusTarget(id: string, block: ScrollLogicalPosition = 'start'):
   return target ? focusElement(target, block) : false;
 }
 
-/** focusTarget for an element in hand (e.g. found by a data attribute). */
-export function focusElement(target: HTMLElement, block: ScrollLogicalPosition = 'start'): boolean {
+/** focusTarget for an element in hand (e.g. found by a data attribute); `block` null: focus
+ * without scrolling. */
+export function focusElement(
+  target: HTMLElement,
+  block: ScrollLogicalPosition | null = 'start',
+): boolean {
   if (
     !target.hasAttribute('tabindex') &&
     !target.matches('a[href], button, input, select, textarea')
@@ -42,7 +72,7 @@ export function focusElement(target: HTMLElement, block: ScrollLogicalPosition =
     target.setAttribute('tabindex', '-1');
     target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
   }
-  target.scrollIntoView({ block });
+  if (block) target.scrollIntoView({ block });
   target.focus({ preventScroll: true });
   return true;
 }

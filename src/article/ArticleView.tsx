@@ -3,8 +3,7 @@
 import { Fragment, createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type { Article, Figure, Note, NoteRef, Paragraph, Sentence, TermRef } from './model.ts';
-import { ReadFromHere } from '../speech/ListenBar.tsx';
-import { sentenceRuns, termPieces, type Piece } from './inline.ts';
+import { glueTails, sentenceRuns, termPieces, type GluedPiece } from './inline.ts';
 import { formatPublished } from '../app/i18n.ts';
 import { setting, t, uiLang } from '../app/state.ts';
 import { PlainTerm, Term } from '../glossary/Term.tsx';
@@ -41,12 +40,20 @@ function Text({ text }: { text: string }) {
   );
 }
 
-function PieceView({ piece, blockId }: { piece: Piece; blockId: string }) {
+function PieceView({ piece, blockId }: { piece: GluedPiece; blockId: string }) {
   const { terms, interactive } = useContext(Terms);
   if (piece.type === 'text') return <Text text={piece.text} />;
-  if (piece.type === 'noteRef') return <NoteMarker noteRef={piece.ref} />;
+  if (piece.type === 'noteRef') {
+    if (!piece.tail) return <NoteMarker noteRef={piece.ref} />;
+    return (
+      <span class="nobr">
+        <NoteMarker noteRef={piece.ref} />
+        {piece.tail}
+      </span>
+    );
+  }
   const term = terms.get(piece.ref.termId);
-  if (!term) return <>{piece.text}</>;
+  if (!term) return <>{piece.text + (piece.tail ?? '')}</>;
   const id = occurrenceId(blockId, piece.ref);
   const mode = setting('termExpansion').value;
   const isControl = interactive.has(id);
@@ -56,6 +63,7 @@ function PieceView({ piece, blockId }: { piece: Piece; blockId: string }) {
       id={id}
       text={piece.text}
       term={term}
+      tail={piece.tail}
       expandedByMode={mode === 'all' || (mode === 'first' && isControl)}
     />
   );
@@ -75,7 +83,7 @@ function Sentences(props: {
         <Fragment key={sentence.id}>
           {gap}
           <span class="s" data-s={sentence.id}>
-            {pieces.map((p, i) => (
+            {glueTails(pieces).map((p, i) => (
               <PieceView key={i} piece={p} blockId={props.blockId} />
             ))}
           </span>
@@ -113,7 +121,6 @@ function ParagraphView({ p }: { p: Paragraph }) {
           {p.n}
         </a>
       )}
-      <ReadFromHere blockId={p.id} which={t.value.paragraphLink(p.n)} />
       <Sentences
         blockId={p.id}
         text={p.text}
@@ -137,15 +144,26 @@ function FigureView({ f }: { f: Figure }) {
       aria-label={t.value.figureLabel(f.n)}
       lang={lang}
     >
-      <ReadFromHere blockId={f.id} which={t.value.figureLabel(f.n)} />
       <div class="photos">
         {f.photos.map((photo) => (
           <div class="photo" key={photo.id} id={photo.id}>
+            {/* A compact stand-in: the original photo is not part of the source. It says so
+                first (to everyone), then carries the photo's description — shown for sighted
+                readers and, for screen readers, read once from the image's alt text. */}
             <div class="photo-frame">
-              {/* Said first, to everyone: what follows describes a photo that is not here. */}
-              <span class="stand-in-note" lang={lang}>
-                {t.value.photoStandIn}
-              </span>
+              <p class="stand-in-text">
+                <span class="stand-in-note" lang={lang}>
+                  {t.value.photoStandIn}
+                </span>
+                {showDescriptions && (
+                  <span class="photo-desc" aria-hidden="true" lang="ko">
+                    <span class="photo-desc-label" lang={lang}>
+                      {t.value.photoDescription}
+                    </span>{' '}
+                    {photo.alt}
+                  </span>
+                )}
+              </p>
               <img
                 src={photo.src}
                 alt={photo.alt}
@@ -155,16 +173,6 @@ function FigureView({ f }: { f: Figure }) {
                 decoding="async"
               />
             </div>
-            {showDescriptions && (
-              // The same words as the alt text, shown for sighted readers; hidden from screen
-              // readers, which already read them once from the image.
-              <p class="photo-desc" aria-hidden="true" lang="ko">
-                <span class="photo-desc-label" lang={lang}>
-                  {t.value.photoDescription}
-                </span>{' '}
-                {photo.alt}
-              </p>
-            )}
           </div>
         ))}
       </div>

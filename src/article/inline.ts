@@ -69,3 +69,34 @@ export function sentenceRuns(
 export function termPieces(text: string, terms: readonly TermRef[]): Piece[] {
   return pieces(text, 0, text.length, marksOf(text, [], terms));
 }
+
+/** What may not start a line when it follows an inline mark: a Korean particle or ending
+ * ("KRISS의", "G-QuAT**와의") or closing punctuation ("(DX)과", "‘한일 기관장회의’)"). */
+const GLUED = /^[가-힣)\]’”.,!?]+/;
+
+/** A piece with the text glued to its end, for marks (terms, footnote markers). */
+export type GluedPiece = Piece & { tail?: string };
+
+/**
+ * Moves the start of a text piece that may not begin a line (see GLUED) onto the mark before
+ * it as its `tail`, so the view can keep the two on one line: an element boundary is a line
+ * break opportunity between a closing parenthesis and Hangul, and `word-break: keep-all` does
+ * not hold across it (CSS Text 3, UAX #14 LB30).
+ */
+export function glueTails(list: readonly Piece[]): GluedPiece[] {
+  const out: GluedPiece[] = [];
+  for (const piece of list) {
+    const prev = out.at(-1);
+    if (piece.type === 'text' && prev && prev.type !== 'text') {
+      const [glued] = GLUED.exec(piece.text) ?? [''];
+      if (glued) {
+        out[out.length - 1] = { ...prev, tail: glued };
+        const rest = piece.text.slice(glued.length);
+        if (rest) out.push({ type: 'text', text: rest });
+        continue;
+      }
+    }
+    out.push(piece);
+  }
+  return out;
+}

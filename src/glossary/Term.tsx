@@ -15,6 +15,8 @@ export interface TermProps {
   term: GlossaryTerm;
   /** Expanded by the current mode ("all", or "first" for the interactive occurrence). */
   expandedByMode: boolean;
+  /** Text right after the term that must stay on its line (a particle: "의", "와의"). */
+  tail?: string | undefined;
 }
 
 function setExpanded(id: string, value: boolean): void {
@@ -25,23 +27,40 @@ function setExpanded(id: string, value: boolean): void {
 
 /** "(한국표준과학연구원, Korea Research Institute of Standards and Science)", the reader's
  * language first; a comma between, never a symbol a screen reader names ("middle dot"). */
-function Expansion({ id, term }: { id?: string; term: GlossaryTerm }) {
+function Expansion({ id, term, tail }: { id?: string; term: GlossaryTerm; tail?: string }) {
   const ko = <span lang="ko">{term.ko.expansion}</span>;
   const en = <span lang="en">{term.en.expansion}</span>;
   const [first, second] = uiLang.value === 'en' ? [en, ko] : [ko, en];
+  if (!tail) {
+    return (
+      <span class="term-exp" id={id}>
+        {' ('}
+        {first}
+        {', '}
+        {second}
+        {')'}
+      </span>
+    );
+  }
+  // The closing parenthesis and the particle after it stay on one line: "…Science)의".
   return (
-    <span class="term-exp" id={id}>
-      {' ('}
-      {first}
-      {', '}
-      {second}
-      {')'}
-    </span>
+    <>
+      <span class="term-exp" id={id}>
+        {' ('}
+        {first}
+        {', '}
+        {second}
+      </span>
+      <span class="nobr">
+        <span class="term-exp">)</span>
+        {tail}
+      </span>
+    </>
   );
 }
 
 /** The interactive occurrence. */
-export function Term({ id, text, term, expandedByMode }: TermProps) {
+export function Term({ id, text, term, expandedByMode, tail }: TermProps) {
   const expanded = termOverrides.value.get(id) ?? expandedByMode;
   const toggle = () => {
     setExpanded(id, !expanded);
@@ -56,7 +75,7 @@ export function Term({ id, text, term, expandedByMode }: TermProps) {
     }
   };
   return (
-    <span class="term-wrap">
+    <span class={expanded ? 'term-wrap' : 'term-wrap nobr'}>
       <a
         href={`#g-${term.id}`}
         class="term"
@@ -82,7 +101,7 @@ export function Term({ id, text, term, expandedByMode }: TermProps) {
       >
         {text}
       </a>
-      {expanded && <Expansion id={`${id}-x`} term={term} />}
+      {expanded ? <Expansion id={`${id}-x`} term={term} tail={tail} /> : tail}
     </span>
   );
 }
@@ -90,11 +109,21 @@ export function Term({ id, text, term, expandedByMode }: TermProps) {
 /** Any other occurrence: the word as published. Marked for the glossary by a data attribute,
  * not an id: Chromium keeps an element with an id in the accessibility tree as an object of
  * its own, and screen readers then say the word as a separate fragment of its line. */
-export function PlainTerm({ id, text, term, expandedByMode }: TermProps) {
+export function PlainTerm({ id, text, term, expandedByMode, tail }: TermProps) {
+  if (!expandedByMode) {
+    return (
+      <span class="nobr">
+        <span class="term-plain" data-occ={id}>
+          {text}
+        </span>
+        {tail}
+      </span>
+    );
+  }
   return (
     <span class="term-plain" data-occ={id}>
       {text}
-      {expandedByMode && <Expansion term={term} />}
+      <Expansion term={term} tail={tail} />
     </span>
   );
 }

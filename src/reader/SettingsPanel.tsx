@@ -84,12 +84,36 @@ function Choice<T extends string | number>(props: {
   );
 }
 
-export function SettingsPanel({ open, actions }: { open: boolean; actions: SettingsActions }) {
+/**
+ * The settings sheet: docked at the bottom of a phone's screen (the post stays visible above it,
+ * so each change is seen as it happens) or at the side of a wide one. Closes by its buttons at
+ * top and bottom and by Escape; `onClose` returns focus to what opened it.
+ */
+export function SettingsPanel({
+  open,
+  actions,
+  onClose,
+}: {
+  open: boolean;
+  actions: SettingsActions;
+  onClose: () => void;
+}) {
   const strings = t.value;
   const s = settings.value;
   const change = actions.changeSettings;
   const [importMessage, setImportMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const em = (v: number) => `${v}em`;
+  // Escape closes the sheet from wherever focus is (an open term takes Escape first).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onClose();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [open, onClose]);
 
   const fontLabel: Record<FontChoice, string> = {
     sans: strings.fontSans,
@@ -139,9 +163,14 @@ export function SettingsPanel({ open, actions }: { open: boolean; actions: Setti
 
   return (
     <section id="settings-panel" class="panel" hidden={!open} aria-labelledby="settings-title">
-      <h2 id="settings-title" class="panel-title">
-        {strings.settings}
-      </h2>
+      <div class="panel-head">
+        <h2 id="settings-title" class="panel-title">
+          {strings.settings}
+        </h2>
+        <button type="button" class="button" onClick={onClose}>
+          {strings.close}
+        </button>
+      </div>
       <div class="panel-group" role="group" aria-label={strings.typeSection}>
         <Range k="textSize" label={strings.textSize} format={(v) => `${v}%`} onChange={change} />
         <Range k="lineHeight" label={strings.lineHeight} format={String} onChange={change} />
@@ -255,6 +284,11 @@ export function SettingsPanel({ open, actions }: { open: boolean; actions: Setti
         <p class={`notice ${importMessage.ok ? '' : 'notice--warning'}`}>{importMessage.text}</p>
       )}
       <OfflineStorage open={open} />
+      <div class="panel-foot">
+        <button type="button" class="button button--primary" onClick={onClose}>
+          {strings.close}
+        </button>
+      </div>
     </section>
   );
 }

@@ -43,7 +43,8 @@ export interface Settings {
   /** An acronym is a control at its first occurrence in each paragraph, not only at its first
    * in the post (more help, more interruptions for screen-reader users). */
   termEveryParagraph: boolean;
-  /** Show each photo's description as visible text under it. */
+  /** Show each photo's description as visible text in its stand-in (on by default: the
+   * original photos are not included, so the description is what there is to see). */
   showPhotoDescriptions: boolean;
   textSize: number;
   lineHeight: number;
@@ -82,7 +83,7 @@ export function defaultSettings(languages: readonly string[] = []): Settings {
     showParagraphNumbers: false,
     termExpansion: 'none',
     termEveryParagraph: false,
-    showPhotoDescriptions: false,
+    showPhotoDescriptions: true,
     textSize: NUMERIC.textSize.default,
     lineHeight: NUMERIC.lineHeight.default,
     letterSpacing: NUMERIC.letterSpacing.default,

@@ -2,8 +2,9 @@
 
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { announce, setting, t, uiLang } from '../app/state.ts';
+import { announce, setting, t } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
+import { selectedBlockId } from '../app/position.ts';
 import type { Settings } from '../reader/settings.ts';
 import type { ListenOptions as Options } from './ListenOptions.tsx';
 import {
@@ -31,6 +32,32 @@ export function loadListenOptions(): Promise<void> {
 
 /** "읽어 주기" was pressed before the read-aloud code was in: it plays once it is. */
 const pendingPlay = signal(false);
+/** The post's block that holds the reader's text selection: "여기서부터 읽기" is offered for it
+ * in the bar (never as buttons inside the text). */
+const selectedBlock = signal<string | null>(null);
+let clearSelected: ReturnType<typeof setTimeout> | undefined;
+function watchSelection(): () => void {
+  const onChange = () => {
+    const id = selectedBlockId();
+    clearTimeout(clearSelected);
+    // A tap on the bar's button may collapse the selection first: keep the offer a moment.
+    if (id) selectedBlock.value = id;
+    else clearSelected = setTimeout(() => (selectedBlock.value = null), 1500);
+  };
+  document.addEventListener('selectionchange', onChange);
+  return () => document.removeEventListener('selectionchange', onChange);
+}
+
+/** "문단 3", "사진 2", "각주 1" for a block id. */
+function blockName(id: string): string {
+  const [, kind, n] = /^(p|fig|note)-(\d+)$/.exec(id) ?? [];
+  const strings = t.value;
+  if (kind === 'p') return strings.paragraphLink(Number(n));
+  if (kind === 'fig') return strings.figureLabel(Number(n));
+  if (kind === 'note') return strings.footnote(Number(n));
+  return id;
+}
+
 /** The reader pressed play on a device with no voice at all: say so, where they pressed. */
 const noVoiceSaid = signal(false);
 
@@ -42,8 +69,21 @@ const noVoiceSaid = signal(false);
 export function ListenBar(props: { change: (patch: Partial<Settings>) => void }) {
   const strings = t.value;
   const primaryRef = useRef<HTMLButtonElement>(null);
+  const barRef = useRef<HTMLElement>(null);
+  // Its height keeps the sentence being read out from under it (scroll-padding in reader.css).
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      document.documentElement.style.setProperty('--listen-bar-height', `${bar.offsetHeight}px`);
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [barRef.current]);
+  useEffect(watchSelection, []);
   const state = speechState.value;
   const c = speechControls.value;
+  const fromHere = selectedBlock.value;
   useEffect(() => {
     if (c && pendingPlay.value) {
       pendingPlay.value = false;
@@ -76,9 +116,12 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
   const voice = activeVoice.value;
   const on = state !== 'idle';
   const tried = listenedThisSession.value || noVoiceSaid.value;
+  const docked =
+    on || optionsOpen.value || place !== null || noVoiceSaid.value || fromHere !== null;
   return (
     <section
-      class="listen-bar"
+      ref={barRef}
+      class={`listen-bar${docked ? ' listen-bar--on' : ''}`}
       aria-label={strings.listen}
       onFocusCapture={() => (barHadFocus = true)}
       onBlurCapture={() => (barHadFocus = false)}
@@ -100,6 +143,19 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           <span aria-hidden="true">{state === 'playing' ? '❚❚ ' : '▶ '}</span>
           {primary}
         </button>
+        {fromHere && c && !noVoice && (
+          <button
+            type="button"
+            class="button"
+            aria-label={`${strings.readFromHere}, ${blockName(fromHere)}`}
+            onClick={() => {
+              c.playFrom(fromHere);
+              selectedBlock.value = null;
+            }}
+          >
+            {strings.readFromHere}
+          </button>
+        )}
         {state === 'idle' && place && c && (
           <button
             type="button"
@@ -161,26 +217,6 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
 
 let barHadFocus = false;
 
-/** "여기서부터 읽기" for a block, shown while read-aloud is on. */
-export function ReadFromHere(props: { blockId: string; which: string }) {
-  const strings = t.value;
-  // Shown from the first "읽어 주기" on, and then kept: a button that vanishes under the
-  // keyboard focus (when reading stops) would drop the reader at the top of the page.
-  if (!listenedThisSession.value) return null;
-  return (
-    <button
-      type="button"
-      class="read-here"
-      lang={uiLang.value}
-      aria-label={`${strings.readFromHere}, ${props.which}`}
-      onClick={() => speechControls.value?.playFrom(props.blockId)}
-    >
-      <span aria-hidden="true">▶ </span>
-      {strings.readFromHere}
-    </button>
-  );
-}
-
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Marks what is being read and keeps it in view, without moving keyboard focus. */
@@ -198,7 +234,9 @@ export function SpeechHighlight() {
     if (!el) return;
     if (mode !== 'off') el.classList.add('is-reading');
     const r = el.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > innerHeight) {
+    // The docked listen bar covers the bottom of the screen.
+    const bar = document.querySelector('.listen-bar')?.getBoundingClientRect().top ?? innerHeight;
+    if (r.top < 0 || r.bottom > Math.min(innerHeight, bar)) {
       el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
     if (lineFocus > 0) requestAnimationFrame(() => focusLineAt(el));

@@ -4,6 +4,7 @@
 import { computed, effect, untracked } from '@preact/signals';
 import type { Article } from '../article/model.ts';
 import { announce, setting, settings, t } from '../app/state.ts';
+import { whereTheReaderIs } from '../app/position.ts';
 import { browserSpeech, type BrowserSpeech } from './browser-port.ts';
 import { SpeechEngine, type SpeechPort } from './engine.ts';
 import { textOffsetOf } from './lexicon.ts';
@@ -127,7 +128,13 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
   }
 
   const api: SpeechControls = {
-    toggle: () => engine.toggle(),
+    toggle: () => {
+      // A first play starts where the reader is, not at the headline.
+      const from = engine.state === 'idle' && !speechPlace.value ? whereTheReaderIs() : null;
+      const at = from ? indexOf(currentScript(), from) : -1;
+      if (at >= 0) engine.play(at);
+      else engine.toggle();
+    },
     playFromStart: () => engine.play(0),
     playFrom: (blockId) => {
       const at = indexOf(currentScript(), blockId);

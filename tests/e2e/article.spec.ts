@@ -61,15 +61,15 @@ test.describe('article view', () => {
     `);
     await expect(page.locator('figure').first()).toMatchAriaSnapshot(`
       - figure "사진 1":
-        - text: 원본 사진 미포함
+        - paragraph: 원본 사진 미포함
         - img /기념사진/
         - text: "제19차 한일 측정표준대표기관장회의 단체사진 사진 출처: KRISS-NMIJ Summit 2024"
     `);
     await expect(page.locator('figure').nth(6)).toMatchAriaSnapshot(`
       - figure "사진 7":
-        - text: 원본 사진 미포함
+        - paragraph: 원본 사진 미포함
         - img /이용호/
-        - text: 원본 사진 미포함
+        - paragraph: 원본 사진 미포함
         - img /G-QuAT/
         - text: (좌) KRISS 이용호 초전도양자컴퓨팅시스템연구단장이 발표 중인 모습 / (우) G-QuAT 랩투어 진행 모습
     `);

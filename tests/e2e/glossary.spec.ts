@@ -154,26 +154,33 @@ test.describe('glossary list', () => {
 });
 
 test.describe('photo descriptions', () => {
-  test('"사진 설명 보기" shows each description under its photo', async ({ page }) => {
+  test('each stand-in says the photo is not included and shows its description', async ({
+    page,
+  }) => {
     await openReader(page);
-    await expect(page.locator('.photo-desc')).toHaveCount(0);
-    await openSettings(page);
-    await page.getByLabel('사진 설명 보기').check();
+    // On by default: the description is what there is to see.
     await expect(page.locator('.photo-desc')).toHaveCount(8);
     for (const photo of await page.locator('.photo').all()) {
       const alt = await photo.locator('img').getAttribute('alt');
+      await expect(photo.locator('.stand-in-note')).toHaveText('원본 사진 미포함');
       await expect(photo.locator('.photo-desc')).toHaveText(`사진 설명: ${alt}`);
     }
     // Screen readers hear each description once, from the image.
     await expect(page.locator('#fig-1')).toMatchAriaSnapshot(`
       - figure "사진 1":
-        - text: 원본 사진 미포함
+        - paragraph: 원본 사진 미포함
         - img /기념사진/
         - text: /단체사진/
     `);
+    // Compact: a stand-in is not a screen of grey.
+    const box = await page.locator('#fig-1 .photo-frame').boundingBox();
+    expect(box?.height).toBeLessThan(260);
+    await openSettings(page);
     await page.getByLabel('모든 약어 펼치기').check();
     await expectNoAxeViolations(page);
+    await page.getByLabel('사진 설명 보기').uncheck();
+    await expect(page.locator('.photo-desc')).toHaveCount(0);
     await page.reload();
-    await expect(page.locator('.photo-desc')).toHaveCount(8);
+    await expect(page.locator('.photo-desc')).toHaveCount(0);
   });
 });

@@ -66,7 +66,8 @@ export async function overlaps(page: Page): Promise<string[]> {
       '.article-body > *',
       '.byline-item',
       '.toolbar > *',
-      '.panel > *:not([hidden])',
+      // (the sheet's sticky head scrolls over its content by design)
+      '.panel > *:not([hidden]):not(.panel-head)',
       '.glossary-entry > *',
     ];
     for (const sel of groups) {
@@ -154,4 +155,15 @@ export async function expectAnnounced(page: Page, message: string | RegExp): Pro
       `the live region says ${String(message)}`,
     )
     .toBe(true);
+}
+
+/** Selects the text of the element `selector` matches, as a long press or a drag would. */
+export async function selectText(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
 }

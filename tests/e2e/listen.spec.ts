@@ -13,6 +13,7 @@ import {
   expectNoAxeViolations,
   openReader,
   recordAnnouncements,
+  selectText,
 } from './helpers.ts';
 
 const TITLE_SAID =
@@ -90,7 +91,10 @@ test.describe('read aloud', () => {
   test('"여기서부터 읽기" starts at a paragraph and keeps it in view', async ({ page }) => {
     await openReader(page);
     await button(page, '읽어 주기').click();
-    await page.getByRole('button', { name: '여기서부터 읽기, 문단 2' }).click();
+    // No buttons in the text: selecting in a paragraph offers it in the bar.
+    await expect(page.locator('article button')).toHaveCount(0);
+    await selectText(page, '[data-s="p-2.s-2"]');
+    await button(page, '여기서부터 읽기, 문단 2').click();
     const text = await page.locator('[data-s="p-2.s-1"]').innerText();
     await expect.poll(() => nowSaying(page)).toContain('제19차 한일 기관장회의는 7월 30일부터');
     expect(text).toContain('AIST');
@@ -101,10 +105,24 @@ test.describe('read aloud', () => {
     await expect(reading(page)).toHaveAttribute('data-s', 'p-2.s-2');
   });
 
+  test('a first "읽어 주기" starts where the reader is, not at the headline', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#p-4').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('p-4')?.scrollIntoView({ block: 'start' }));
+    await button(page, '읽어 주기').click();
+    await expect(reading(page)).toHaveAttribute('data-s', 'p-4.s-1');
+    // The docked bar stays on screen, and never covers the sentence being read.
+    const bar = await listenBar(page).boundingBox();
+    const sentence = await reading(page).boundingBox();
+    const viewport = page.viewportSize();
+    expect(bar && viewport && bar.y + bar.height).toBeLessThanOrEqual(viewport?.height ?? 0);
+    expect(bar && sentence && sentence.y + sentence.height).toBeLessThanOrEqual(bar?.y ?? 0);
+  });
+
   test('the listening position survives a reload', async ({ page }) => {
     await openReader(page);
-    await button(page, '읽어 주기').click();
-    await page.getByRole('button', { name: '여기서부터 읽기, 문단 1' }).click();
+    await selectText(page, '[data-s="p-1.s-1"]');
+    await button(page, '여기서부터 읽기, 문단 1').click();
     await finishUtterance(page);
     await expect(reading(page)).toHaveAttribute('data-s', 'p-1.s-2');
     await page.waitForTimeout(300);

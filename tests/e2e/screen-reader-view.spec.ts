@@ -141,7 +141,7 @@ test.describe('what a screen reader meets', () => {
     await expect(figure).toHaveAccessibleName('사진 2');
     await expect(figure).toMatchAriaSnapshot(`
       - figure "사진 2":
-        - text: 원본 사진 미포함
+        - paragraph: 원본 사진 미포함
         - img /KRISS 이호성 원장이 한일 기관장회의 첫날 발표 세션에서/
         - text: '이호성 원장의 KRISS 최신 현황 발표 사진 출처: KRISS-NMIJ Summit 2024'
     `);

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { installFakeSpeech } from './fake-speech.ts';
-import { openReader, openSettings, waitUntilOfflineReady } from './helpers.ts';
+import { openReader, openSettings, selectText, waitUntilOfflineReady } from './helpers.ts';
 
 const VIOLATIONS = '__nuriCspViolations';
 
@@ -169,6 +169,10 @@ test('reading, settings, glossary, read aloud and offline reload: no violation, 
   await page.getByRole('banner').getByRole('link', { name: '용어 사전', exact: true }).click();
   await expect(page.locator('#glossary-title')).toBeFocused();
 
+  // The settings sheet closes (Escape), uncovering the read-aloud button.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#settings-panel')).toBeHidden();
+
   // Read aloud (scripted voice): play, next sentence, the options, pause, "여기서부터 읽기".
   const bar = page.getByRole('region', { name: '읽어 주기' });
   await bar.getByRole('button', { name: '읽어 주기', exact: true }).click();
@@ -176,7 +180,8 @@ test('reading, settings, glossary, read aloud and offline reload: no violation, 
   await bar.getByRole('button', { name: '다음 문장', exact: true }).click();
   await bar.getByRole('button', { name: '읽기 설정', exact: true }).click();
   await page.getByRole('slider', { name: '읽기 속도' }).fill('1.5');
-  await page.getByRole('button', { name: '여기서부터 읽기, 문단 2' }).click();
+  await selectText(page, '#p-2');
+  await bar.getByRole('button', { name: '여기서부터 읽기, 문단 2' }).click();
   await expect(page.locator('.is-reading')).toHaveAttribute('data-s', 'p-2.s-1');
   await bar.getByRole('button', { name: '일시 정지', exact: true }).click();
   // (The new rate may land while paused: the sentence is then said again on resume.)

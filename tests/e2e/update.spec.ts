@@ -5,6 +5,7 @@ import {
   expectAnnounced,
   recordAnnouncements,
   savedReadingBlock,
+  selectText,
   waitUntilOfflineReady,
 } from './helpers.ts';
 
@@ -62,7 +63,8 @@ test('an update accepted while listening goes on at the same sentence after the 
     await waitUntilOfflineReady(page);
     const bar = page.getByRole('region', { name: '읽어 주기' });
     await bar.getByRole('button', { name: '읽어 주기', exact: true }).click();
-    await page.getByRole('button', { name: '여기서부터 읽기, 문단 3' }).click();
+    await selectText(page, '#p-3');
+    await bar.getByRole('button', { name: '여기서부터 읽기, 문단 3' }).click();
     await expect(page.locator('.is-reading')).toHaveAttribute('data-s', 'p-3.s-1');
     const sentence = await nowSaying(page);
 

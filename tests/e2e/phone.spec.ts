@@ -1,0 +1,158 @@
+// A phone reader: the post's text on the first screen, read-aloud controls in reach wherever
+// they are, settings beside the text, Korean words kept whole at any width, focus kept.
+import { expect, test, type Page } from '@playwright/test';
+import { finishUtterance, installFakeSpeech } from './fake-speech.ts';
+import { openReader, openSettings } from './helpers.ts';
+
+const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
+
+/**
+ * Places where a line breaks inside a Korean word at an inline mark: the last character of a
+ * term or footnote mark on one line and the particle or closing mark after it on the next, or an
+ * opening bracket or quote at a line's end with the term on the next.
+ */
+function splitWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const rectOf = (node: Node, offset: number) => {
+      const r = document.createRange();
+      r.setStart(node, offset);
+      r.setEnd(node, offset + 1);
+      return r.getClientRects()[0] ?? null;
+    };
+    /** Two characters on different lines: their boxes do not overlap vertically (fonts of
+     * different scripts sit a few pixels apart on the same line). */
+    const apart = (a: [Text, number], b: [Text, number]) => {
+      const ra = rectOf(...a);
+      const rb = rectOf(...b);
+      return ra !== null && rb !== null && (ra.bottom <= rb.top + 1 || rb.bottom <= ra.top + 1);
+    };
+    /** The text node and offset of the character just after (or before) `el`. */
+    const neighbour = (el: Element, after: boolean): [Text, number] | null => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let deepest: Node = el;
+      if (after) while (deepest.lastChild) deepest = deepest.lastChild;
+      walker.currentNode = deepest;
+      let n = after ? walker.nextNode() : walker.previousNode();
+      while (n && !n.textContent) n = after ? walker.nextNode() : walker.previousNode();
+      if (!(n instanceof Text)) return null;
+      return after ? [n, 0] : [n, n.length - 1];
+    };
+    const edge = (el: Element, last: boolean): [Text, number] | null => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let first: Text | null = null;
+      let lastText: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        // Text only screen readers get (.sr-only) is not on any line.
+        if (!(n.textContent ?? '').trim() || n.parentElement?.closest('.sr-only')) continue;
+        first ??= n as Text;
+        lastText = n as Text;
+      }
+      const t = last ? lastText : first;
+      if (!t) return null;
+      return [t, last ? t.length - 1 : 0];
+    };
+    for (const el of document.querySelectorAll(
+      'article .term, article .term-plain, article .noteref',
+    )) {
+      const next = neighbour(el, true);
+      const end = edge(el, true);
+      if (next && end && /^[가-힣)\]’”*,.]/.test(next[0].data[next[1]] ?? '')) {
+        if (apart(end, next)) out.push(`${el.textContent} | ${next[0].data.slice(0, 4)}`);
+      }
+      const prev = neighbour(el, false);
+      const start = edge(el, false);
+      if (prev && start && /[([‘“]$/.test(prev[0].data.slice(0, prev[1] + 1))) {
+        if (apart(prev, start)) out.push(`${prev[0].data.slice(-3)} | ${el.textContent}`);
+      }
+    }
+    return out;
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+  test('text first: one compact row above the post, the first paragraph on the first screen', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+    const banner = await page.getByRole('banner').boundingBox();
+    expect(banner?.height).toBeLessThanOrEqual(56);
+    const p1 = await page.locator('#p-1').boundingBox();
+    expect(p1?.y).toBeLessThan(780);
+    await page.screenshot({ path: 'test-results/phone-first-screen.png' });
+  });
+
+  test('listening: the controls stay on screen anywhere in the post and never cover the sentence', async ({
+    page,
+  }) => {
+    await installFakeSpeech(page);
+    await openReader(page);
+    await listenBar(page).getByRole('button', { name: '읽어 주기', exact: true }).click();
+    for (const name of ['일시 정지', '이전 문장', '다음 문장', '정지']) {
+      await expect(listenBar(page).getByRole('button', { name, exact: true })).toBeInViewport();
+    }
+    // Jump far into the post and read on.
+    await page.locator('#p-6').evaluate((el) => el.scrollIntoView());
+    await expect(listenBar(page).getByRole('button', { name: '일시 정지' })).toBeInViewport();
+    for (let i = 0; i < 8; i++) await finishUtterance(page);
+    const bar = await listenBar(page).boundingBox();
+    const sentence = await page.locator('.is-reading').boundingBox();
+    expect(bar && sentence && sentence.y + sentence.height).toBeLessThanOrEqual(bar?.y ?? 0);
+    for (const button of await listenBar(page).getByRole('button').all()) {
+      const box = await button.boundingBox();
+      expect(box?.height).toBeGreaterThanOrEqual(24);
+      expect(box?.width).toBeGreaterThanOrEqual(24);
+    }
+    await page.screenshot({ path: 'test-results/phone-listening.png' });
+  });
+
+  test('settings: a sheet over half the screen; the post stays in view; closes and returns focus', async ({
+    page,
+  }) => {
+    await openReader(page);
+    const toggle = page.getByRole('button', { name: '글자 설정' });
+    await toggle.click();
+    const sheet = page.locator('#settings-panel');
+    await expect(page.locator('#settings-title')).toBeFocused();
+    const box = await sheet.boundingBox();
+    expect(box?.height).toBeLessThanOrEqual(780 / 2 + 1);
+    // The post did not move: its headline is still where it was, above the sheet.
+    await expect(page.locator('h1')).toBeInViewport();
+    await page.getByRole('slider', { name: '글자 크기' }).fill('150');
+    await page.screenshot({ path: 'test-results/phone-settings.png' });
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(toggle).toBeFocused();
+    await toggle.click();
+    // The close button at the bottom of the sheet.
+    await sheet.getByRole('button', { name: '닫기' }).last().click();
+    await expect(sheet).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+});
+
+test('Korean words stay whole around terms and footnote marks, 300–1280 px, text 100–300 %', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openReader(page);
+  await openSettings(page);
+  await page.getByLabel('모든 약어 펼치기').check();
+  await page.getByRole('button', { name: '닫기' }).first().click();
+  const problems: string[] = [];
+  for (const size of [100, 200, 300]) {
+    await page.evaluate(
+      (s) => document.documentElement.style.setProperty('--text-scale', String(s / 100)),
+      size,
+    );
+    for (let width = 300; width <= 1280; width += size === 100 ? 20 : 60) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const p of await splitWords(page)) problems.push(`${width}px ${size}%: ${p}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
