@@ -1,26 +1,35 @@
 // The app shell: skip link, banner with reading tools, the article, status and update notices.
 
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { glossaryShortcut, openGlossary } from '../glossary/origin.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { focusTarget } from './position.ts';
-import { LineFocus } from '../reader/LineFocus.tsx';
+import type { LineFocus as LineFocusType } from '../reader/LineFocus.tsx';
 import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
-import { ListenBar, SpeechHighlight } from '../speech/ListenBar.tsx';
+import { ListenBar } from '../speech/ListenBar.tsx';
+import { speechHighlight } from '../speech/state.ts';
 import {
   announcement,
   load,
   offlineReady,
   offlineSaveFailed,
   offlineToast,
+  setting,
   storageProblem,
   t,
   update,
 } from './state.ts';
 
 const panelOpen = signal(false);
+/** The reading ruler's code loads when the reader turns it on (or had it on). */
+const LineFocus = signal<typeof LineFocusType | null>(null);
+effect(() => {
+  if (setting('lineFocus').value > 0 && !LineFocus.peek()) {
+    void import('../reader/LineFocus.tsx').then((m) => (LineFocus.value = m.LineFocus));
+  }
+});
 /** The settings panel's code loads on first use (or when the browser is idle), not at start. */
 const SettingsPanel = signal<typeof Panel | null>(null);
 export function loadSettingsPanel(): Promise<void> {
@@ -52,6 +61,7 @@ export interface AppActions extends SettingsActions {
 export function App({ actions }: { actions: AppActions }) {
   const strings = t.value;
   const state = load.value;
+  const Highlight = speechHighlight.value;
   useEffect(glossaryShortcut, []);
   return (
     <>
@@ -133,8 +143,8 @@ export function App({ actions }: { actions: AppActions }) {
         </div>
       </footer>
       <UpdateNotice actions={actions} />
-      <LineFocus />
-      <SpeechHighlight />
+      {LineFocus.value && <LineFocus.value />}
+      {Highlight && <Highlight />}
     </>
   );
 }

@@ -4,12 +4,9 @@ import { announce, settings, t, uiLang } from '../app/state.ts';
 import { languageNames } from '../app/i18n.ts';
 import {
   clampNumeric,
-  exportSettings,
   FONTS,
-  importSettings,
   LINE_FOCUS,
   NUMERIC,
-  SettingsImportError,
   THEMES,
   type FontChoice,
   type NumericKey,
@@ -18,6 +15,7 @@ import {
   type ThemeChoice,
   type UiLang,
 } from './settings.ts';
+import { exportSettings, importSettings, SettingsImportError } from './settings-file.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist.ts';
 

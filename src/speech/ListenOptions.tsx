@@ -8,7 +8,7 @@ import {
   type HighlightMode,
   type Settings,
 } from '../reader/settings.ts';
-import { voiceChoices } from './state.ts';
+import { voiceChoices } from './voice-choices.ts';
 
 export function ListenOptions(props: {
   open: boolean;

@@ -10,6 +10,7 @@ import { SpeechEngine, type SpeechPort } from './engine.ts';
 import { textOffsetOf } from './lexicon.ts';
 import { connectMediaSession } from './media-session.ts';
 import { buildScript, indexOf } from './script.ts';
+import { SpeechHighlight } from './Highlight.tsx';
 import {
   activeVoice,
   listenedThisSession,
@@ -17,10 +18,12 @@ import {
   speechPlace,
   speechState,
   speechControls,
+  speechHighlight,
   type SpeechControls,
   spokenWord,
   voices,
   voicesSettled,
+  voiceSummary,
 } from './state.ts';
 import { isKorean, pickVoice } from './voices.ts';
 
@@ -110,6 +113,11 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
     engine.setVoice(voice?.id ?? null);
   });
 
+  // The listen bar's summary follows the list.
+  effect(() => {
+    const list = voices.value;
+    voiceSummary.value = { any: list.length > 0, korean: list.some((v) => isKorean(v.lang)) };
+  });
   if (port.watchVoices) port.watchVoices((list) => (voices.value = list));
   else voices.value = port.voices();
   setTimeout(() => (voicesSettled.value = true), 3000);
@@ -150,6 +158,7 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
   installShortcuts(api);
   if (deps.resumeNow) engine.play();
   speechControls.value = api;
+  speechHighlight.value = SpeechHighlight;
   return api;
 }
 

@@ -1,7 +1,7 @@
 // Read-aloud state as signals: the controller writes them, the listen bar and the article read them.
 
-import { computed, signal } from '@preact/signals';
-import { isKorean, sortVoices } from './voices.ts';
+import { signal } from '@preact/signals';
+import type { FunctionComponent } from 'preact';
 import type { EngineState } from './engine.ts';
 import type { VoiceInfo } from './voices.ts';
 
@@ -42,13 +42,9 @@ export const speechControls = signal<SpeechControls | null>(null);
 /** sessionStorage key: read-aloud was playing when the reader accepted an update. */
 export const RESUME_KEY = 'nuri-resume-listening';
 
-/** The voices offered in the picker: every Korean voice, then a short list of others (the
- * default and English ones). Some systems list thousands (espeak-ng has ~70 per language). */
-export const voiceChoices = computed(() => {
-  const list = sortVoices(voices.value);
-  const korean = list.filter((v) => isKorean(v.lang)).slice(0, 100);
-  const other = list
-    .filter((v) => !isKorean(v.lang) && (v.isDefault || /^en(-|$)/.test(v.lang)))
-    .slice(0, 30);
-  return { korean, other, any: list.length > 0 };
-});
+/** What the listen bar needs to know of the voices (set by the read-aloud code with the list):
+ * whether there is any voice, and any Korean one. */
+export const voiceSummary = signal({ any: false, korean: false });
+
+/** The highlight that follows the voice; set by the read-aloud code when it has loaded. */
+export const speechHighlight = signal<FunctionComponent | null>(null);

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openReader, openSettings } from './helpers.ts';
 
 const terms = (page: Page) => page.locator('article a.term');
-const expanded = (page: Page) => page.locator('article .term-exp');
+/** Expansions shown, one per term (each starts " (…"; its ")" may sit with the particle). */
+const expanded = (page: Page) => page.locator('article .term-exp', { hasText: /^\s\(/ });
 
 test.describe('acronym disclosures', () => {
   test('keyboard: Enter and Space toggle, Escape collapses and keeps focus', async ({ page }) => {

@@ -4,13 +4,15 @@ import {
   cssVariables,
   defaultSettings,
   defaultUiLang,
-  exportSettings,
-  importSettings,
   NUMERIC,
   repairSettings,
   resolveTheme,
-  SettingsImportError,
 } from '../../src/reader/settings.ts';
+import {
+  exportSettings,
+  importSettings,
+  SettingsImportError,
+} from '../../src/reader/settings-file.ts';
 
 const defaults = defaultSettings(['ko-KR']);
 

@@ -1,0 +1,71 @@
+// The highlight that follows the voice: the sentence (and word) being read, kept in view.
+// Loaded with the read-aloud code (src/speech/controller.ts), not with the first paint.
+
+import { useEffect } from 'preact/hooks';
+import { setting } from '../app/state.ts';
+import { focusLineAt } from '../reader/LineFocus.tsx';
+import { speechActive, speechPlace, spokenWord } from './state.ts';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Marks what is being read and keeps it in view, without moving keyboard focus. */
+export function SpeechHighlight() {
+  const place = speechPlace.value;
+  const active = speechActive.value;
+  const mode = setting('highlight').value;
+  const lineFocus = setting('lineFocus').value;
+  const word = spokenWord.value;
+  useEffect(() => {
+    if (!active || !place) return;
+    const el =
+      document.querySelector(`[data-s="${CSS.escape(place.target)}"]`) ??
+      document.getElementById(place.target);
+    if (!el) return;
+    if (mode !== 'off') el.classList.add('is-reading');
+    const r = el.getBoundingClientRect();
+    // The docked listen bar covers the bottom of the screen.
+    const bar = document.querySelector('.listen-bar')?.getBoundingClientRect().top ?? innerHeight;
+    if (r.top < 0 || r.bottom > Math.min(innerHeight, bar)) {
+      el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    }
+    if (lineFocus > 0) requestAnimationFrame(() => focusLineAt(el));
+    return () => el.classList.remove('is-reading');
+  }, [place, active, mode, lineFocus]);
+
+  useEffect(() => {
+    const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
+    if (!registry) return;
+    registry.delete('nuri-word');
+    if (!word || !active || mode !== 'word') return;
+    const el = document.querySelector(`[data-s="${CSS.escape(word.target)}"]`);
+    const range = el && rangeIn(el, word.start, word.end);
+    if (range) registry.set('nuri-word', new Highlight(range));
+  }, [word, active, mode]);
+  return null;
+}
+
+/** A DOM range over displayed-text offsets of a sentence (skipping inserted expansions). */
+function rangeIn(root: Element, start: number, end: number): Range | null {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.parentElement?.closest('.term-exp, .sr-only, [aria-hidden="true"]:not(.sym)')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const range = document.createRange();
+  let at = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const len = node.textContent?.length ?? 0;
+    if (!started && start < at + len) {
+      range.setStart(node, start - at);
+      started = true;
+    }
+    if (started && end <= at + len) {
+      range.setEnd(node, end - at);
+      return range;
+    }
+    at += len;
+  }
+  return null;
+}
