@@ -106,6 +106,7 @@ test.describe('on a phone', () => {
       expect(box?.height).toBeGreaterThanOrEqual(24);
       expect(box?.width).toBeGreaterThanOrEqual(24);
     }
+    await page.waitForTimeout(600); // a smooth scroll to the sentence may still be running
     await page.screenshot({ path: 'test-results/phone-listening.png' });
   });
 
