@@ -28,6 +28,9 @@ export function applyToDocument(s: Settings): ResolvedTheme {
   const theme = resolveTheme(s.theme, systemPrefs());
   root.dataset.theme = theme;
   root.dataset.font = s.font;
+  // The browser's own bar (Android, installed app) takes the colour of the app's top bar.
+  const surface = getComputedStyle(root).getPropertyValue('--surface').trim();
+  if (surface) document.querySelector('meta[name="theme-color"]')?.setAttribute('content', surface);
   try {
     localStorage.setItem(LOOK_KEY, JSON.stringify({ theme, textSize: s.textSize }));
   } catch {

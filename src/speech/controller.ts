@@ -199,9 +199,24 @@ if (typeof document !== 'undefined') {
   });
 }
 
+/** Inputs that take no typed text: shortcuts work while they have focus (a slider, a box). */
+const NOT_TYPED = new Set([
+  'range',
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'color',
+  'file',
+]);
+
+/** Focus is somewhere the reader types (a text field, an editable area): keys are theirs. */
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
-  (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName));
+  (el.isContentEditable ||
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && !NOT_TYPED.has(el.type)));
 
 /** Alt+Shift+P play/pause, Alt+Shift+←/→ previous/next sentence; K/J/L only when turned on.
  * Matched by physical key (`code`), so they work with the Korean keyboard layout too. */

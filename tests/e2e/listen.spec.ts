@@ -198,6 +198,32 @@ test.describe('read aloud', () => {
     await expect(reading(page)).toHaveId('byline');
   });
 
+  test('Alt+Shift+P works with focus on a slider, a checkbox or a button, not in a text field', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await button(page, '읽기 설정').click();
+    const rate = page.getByRole('slider', { name: '읽기 속도' });
+    await rate.focus();
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect(button(page, '일시 정지')).toBeVisible();
+    await page.getByLabel('각주 읽기').focus();
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect(button(page, '이어 읽기')).toBeVisible();
+    await button(page, '이전 문장').focus();
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect(button(page, '일시 정지')).toBeVisible();
+    // In a text field the keys are the reader's own.
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'typing-here';
+      document.body.append(field);
+    });
+    await page.locator('#typing-here').focus();
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect(button(page, '일시 정지')).toBeVisible();
+  });
+
   test('photo descriptions are read at their place and can be skipped', async ({ page }) => {
     await openReader(page);
     await button(page, '읽어 주기').click();

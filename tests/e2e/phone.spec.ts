@@ -157,3 +157,29 @@ test('Korean words stay whole around terms and footnote marks, 300–1280 px, te
   }
   expect(problems).toEqual([]);
 });
+
+test("the browser bar takes the theme; Alt+↓ on a select stays the select's with the ruler on", async ({
+  page,
+}) => {
+  await openReader(page);
+  await openSettings(page);
+  const meta = page.locator('meta[name="theme-color"]');
+  await page.getByLabel('어둡게', { exact: true }).check();
+  await expect(meta).toHaveAttribute('content', '#23272c');
+  await page.getByLabel('고대비', { exact: true }).check();
+  await expect(meta).toHaveAttribute('content', /^#000(000)?$/);
+  await page.getByLabel('3줄').check();
+  const select = page.getByLabel('화면 언어');
+  await select.focus();
+  const prevented = await select.evaluate((el) => {
+    const e = new KeyboardEvent('keydown', {
+      key: 'ArrowDown',
+      altKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    el.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  expect(prevented).toBe(false);
+});
