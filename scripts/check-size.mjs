@@ -1,6 +1,6 @@
 // `npm run size`: byte budgets over a production build (dist/, or $NURI_OUT_DIR, or argv[2]).
 // Deterministic: sizes of files on disk, gzip at level 9. 1 KB = 1024 bytes.
-//   first-load JS  ≤ 25 KB gzip — the scripts index.html loads or holds inline, plus every chunk
+//   first-load JS  ≤ 26 KB gzip — the scripts index.html loads or holds inline, plus every chunk
 //                                 they preload or import statically (lazy chunks not counted)
 //   CSS            ≤ 10 KB gzip — the stylesheets index.html links or holds inline
 //   default font   ≤ 100 KB raw — the nuri-sans-*.woff2 files in assets/ (the UI's default face)
@@ -14,7 +14,9 @@ import { parseAst } from 'vite';
 const KB = 1024;
 
 export const BUDGETS = {
-  firstLoadJsGzip: 25 * KB,
+  // 25 KB until the screen-reader and phone work (one control per term, glossary navigation,
+  // docked read-aloud): the first screen needs that code. Measured 25.3 KB.
+  firstLoadJsGzip: 26 * KB,
   cssGzip: 10 * KB,
   defaultFontRaw: 100 * KB,
 };

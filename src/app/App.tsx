@@ -18,6 +18,7 @@ import {
   offlineToast,
   setting,
   storageProblem,
+  uiLang,
   t,
   update,
 } from './state.ts';
@@ -138,7 +139,13 @@ export function App({ actions }: { actions: AppActions }) {
       <footer class="site-footer">
         <p>{strings.footer}</p>
         <p class="version">{strings.version(__BUILD_ID__)}</p>
-        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
+        <div
+          class="sr-only"
+          role="status"
+          aria-live="polite"
+          aria-atomic="true"
+          lang={uiLang.value}
+        >
           {announcement.value}
         </div>
       </footer>

@@ -137,7 +137,7 @@ export const en: Strings = {
   sayFullFirst: 'Say acronyms in full the first time',
   singleKeyShortcuts: 'Single-key shortcuts (K play or pause, J previous, L next)',
   shortcutsHelp:
-    'Shortcuts: Alt+Shift+P read or pause, Alt+Shift+Left arrow previous sentence, Alt+Shift+Right arrow next sentence, Alt+Shift+G glossary.',
+    'Shortcuts: Alt+Shift+P read or pause, Alt+Shift+Left arrow previous sentence, Alt+Shift+Right arrow next sentence, Alt+Shift+D glossary.',
   noKoreanVoice:
     'This device has no Korean voice, so another voice reads. To add one: on Android, Settings, Accessibility, Text-to-speech, install Google voice data (Korean); on iPhone and iPad, Settings, Accessibility, Spoken Content, Voices, Korean; on Windows, Settings, Time and language, Speech, Add voices, Korean.',
   noVoices: 'Read aloud is not available in this browser. Try another browser.',

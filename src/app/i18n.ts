@@ -141,7 +141,7 @@ const ko = {
   sayFullFirst: '약어를 처음 나올 때 풀어서 읽기',
   singleKeyShortcuts: '한 글자 단축키 사용 (K 재생 또는 일시 정지, J 이전, L 다음)',
   shortcutsHelp:
-    '단축키: Alt+Shift+P 읽기 또는 일시 정지, Alt+Shift+왼쪽 화살표 이전 문장, Alt+Shift+오른쪽 화살표 다음 문장, Alt+Shift+G 용어 사전.',
+    '단축키: Alt+Shift+P 읽기 또는 일시 정지, Alt+Shift+왼쪽 화살표 이전 문장, Alt+Shift+오른쪽 화살표 다음 문장, Alt+Shift+D 용어 사전.',
   noKoreanVoice:
     '이 기기에는 한국어 음성이 없어 다른 음성으로 읽습니다. 한국어 음성은 이렇게 추가합니다. Android: 설정의 접근성, 텍스트 음성 변환에서 Google 음성 데이터(한국어) 설치. iPhone과 iPad: 설정의 손쉬운 사용, 말하기 콘텐츠, 음성에서 한국어. Windows: 설정의 시간 및 언어, 음성, 음성 추가에서 한국어.',
   noVoices: '이 브라우저에서는 소리 내어 읽기를 쓸 수 없습니다. 다른 브라우저를 써 보세요.',

@@ -65,6 +65,10 @@ export function focusElement(
   target: HTMLElement,
   block: ScrollLogicalPosition | null = 'start',
 ): boolean {
+  // A block that opens with a heading (a footnote) is entered at its heading: focus on the
+  // block would have a screen reader say its whole text, then read it again line by line.
+  const first = target.firstElementChild;
+  if (first instanceof HTMLElement && /^H[1-6]$/.test(first.tagName)) target = first;
   if (
     !target.hasAttribute('tabindex') &&
     !target.matches('a[href], button, input, select, textarea')

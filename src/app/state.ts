@@ -71,17 +71,25 @@ export function announce(text: string, kind: 'action' | 'background' = 'action')
   waiting[kind] = text;
   if (!holding) showNext();
 }
+let clearing: ReturnType<typeof setTimeout> | undefined;
 function showNext(): void {
   const kind = waiting.action !== null ? 'action' : 'background';
   const text = waiting[kind];
   waiting[kind] = null;
   if (text === null) {
     holding = false;
+    // Said is said: an old message left in the region would be read again as page text by a
+    // screen reader reading to the end ("상태 표시줄 오프라인에서 읽을 수 있음").
+    clearing = setTimeout(() => {
+      if (!holding) announcement.value = '';
+    }, 5000);
     return;
   }
   holding = true;
-  // Clearing first makes a repeated message announce again.
+  clearTimeout(clearing);
+  // Emptied first, then filled in a later task: a repeated message is announced again (a change
+  // undone within one task is no change to the accessibility tree).
   announcement.value = '';
-  queueMicrotask(() => (announcement.value = text));
+  setTimeout(() => (announcement.value = text), 100);
   setTimeout(showNext, 1000);
 }

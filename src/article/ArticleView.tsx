@@ -9,14 +9,25 @@ import { setting, t, uiLang } from '../app/state.ts';
 import { PlainTerm, Term } from '../glossary/Term.tsx';
 import type { GlossaryTerm } from '../glossary/model.ts';
 import { rememberOrigin } from '../glossary/origin.ts';
-import { interactiveOccurrences, occurrenceId, occurrences } from '../glossary/occurrences.ts';
+import {
+  explainedInPlace,
+  interactiveOccurrences,
+  occurrenceId,
+  occurrences,
+} from '../glossary/occurrences.ts';
 
 interface TermContext {
   terms: ReadonlyMap<string, GlossaryTerm>;
   /** Occurrence ids that are interactive terms (the rest are plain text). */
   interactive: ReadonlySet<string>;
+  /** Occurrences the post spells out where they stand: never expanded. */
+  explained: ReadonlySet<string>;
 }
-const Terms = createContext<TermContext>({ terms: new Map(), interactive: new Set() });
+const Terms = createContext<TermContext>({
+  terms: new Map(),
+  interactive: new Set(),
+  explained: new Set(),
+});
 
 /** "한·일" as published on screen; to assistive technology "한일", which is how it is said —
  * otherwise screen readers name the symbol ("middle dot"). Read-aloud says it the same way
@@ -41,7 +52,7 @@ function Text({ text }: { text: string }) {
 }
 
 function PieceView({ piece, blockId }: { piece: GluedPiece; blockId: string }) {
-  const { terms, interactive } = useContext(Terms);
+  const { terms, interactive, explained } = useContext(Terms);
   if (piece.type === 'text') return <Text text={piece.text} />;
   if (piece.type === 'noteRef') {
     if (!piece.tail) return <NoteMarker noteRef={piece.ref} />;
@@ -64,7 +75,7 @@ function PieceView({ piece, blockId }: { piece: GluedPiece; blockId: string }) {
       text={piece.text}
       term={term}
       tail={piece.tail}
-      expandedByMode={mode === 'all' || (mode === 'first' && isControl)}
+      expandedByMode={(mode === 'all' && !explained.has(id)) || (mode === 'first' && isControl)}
     />
   );
 }
@@ -249,13 +260,14 @@ export function ArticleView({ article }: { article: Article }) {
   const lang = uiLang.value;
   const strings = t.value;
   const perParagraph = setting('termEveryParagraph').value;
-  const context = useMemo<TermContext>(
-    () => ({
+  const context = useMemo<TermContext>(() => {
+    const explained = explainedInPlace(article);
+    return {
       terms: new Map(article.glossary.map((g) => [g.id, g])),
-      interactive: interactiveOccurrences(occurrences(article), perParagraph),
-    }),
-    [article, perParagraph],
-  );
+      interactive: interactiveOccurrences(occurrences(article), perParagraph, explained),
+      explained,
+    };
+  }, [article, perParagraph]);
   return (
     <Terms.Provider value={context}>
       <article class="article" lang={article.lang} aria-labelledby="article-title">

@@ -111,12 +111,22 @@ export function Term({ id, text, term, expandedByMode, tail }: TermProps) {
  * its own, and screen readers then say the word as a separate fragment of its line. */
 export function PlainTerm({ id, text, term, expandedByMode, tail }: TermProps) {
   if (!expandedByMode) {
-    return (
-      <span class="nobr">
+    if (!tail) {
+      return (
         <span class="term-plain" data-occ={id}>
           {text}
         </span>
-        {tail}
+      );
+    }
+    // Only the join is held together ("S의", "T)와"): a longer unbreakable run could stick out
+    // of a narrow screen at a large text size.
+    return (
+      <span class="term-plain" data-occ={id}>
+        {text.slice(0, -1)}
+        <span class="nobr">
+          {text.slice(-1)}
+          {tail}
+        </span>
       </span>
     );
   }

@@ -32,19 +32,20 @@ export function goBackFromGlossary(): void {
   if (target) focusElement(target, 'center');
 }
 
-/** Into the glossary from anywhere (toolbar link, Alt+Shift+G): its heading gets focus. */
+/** Into the glossary from anywhere (toolbar link, Alt+Shift+D): its heading gets focus. */
 export function openGlossary(): void {
   rememberOrigin();
   const heading = document.getElementById('glossary-title');
   if (heading) focusElement(heading);
 }
 
-/** Alt+Shift+G: the glossary from anywhere in the page (a chord screen readers pass through in
- * browse mode; letters alone are theirs); and the focus kept track of for the way back.
+/** Alt+Shift+D ("dictionary"): the glossary from anywhere in the page; and the focus kept track
+ * of for the way back. Not G: Orca keeps Alt+Shift with most letters for its lists (graphics,
+ * headings, links…) even in browse mode; D is one it leaves to the page.
  * Returns the listeners' remover. */
 export function glossaryShortcut(): () => void {
   const onKey = (e: KeyboardEvent) => {
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyG') return;
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyD') return;
     e.preventDefault();
     openGlossary();
   };

@@ -33,8 +33,8 @@ export function LineFocus() {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp'))
         return;
-      // Alt+↓ opens a select (and moves in other controls): theirs, not the ruler's.
-      if (e.target instanceof HTMLSelectElement || e.target instanceof HTMLInputElement) return;
+      // Alt+↓ opens a select: that stays the select's, not the ruler's.
+      if (e.target instanceof HTMLSelectElement) return;
       e.preventDefault();
       const step = lineHeightPx() * (e.key === 'ArrowDown' ? 1 : -1);
       const y = (rulerY.value ?? innerHeight / 3) + step;

@@ -75,9 +75,7 @@ test.describe('article view', () => {
     `);
     await expect(page.locator('#note-1')).toMatchAriaSnapshot(`
       - heading "각주 1" [level=2]
-      - text: /NMIJ\\(National Metrology Institute of Japan\\). 일본 산업기술종합연구소\\(/
-      - link "AIST" [expanded=false]
-      - text: /National Institute of Advanced Industrial Science and Technology/
+      - text: /NMIJ\\(National Metrology Institute of Japan\\). 일본 산업기술종합연구소\\(AIST, National Institute of Advanced Industrial Science and Technology\\)/
       - link "본문으로 돌아가기"
       - 'link "용어 사전: NMIJ"'
     `);
@@ -91,12 +89,12 @@ test.describe('article view', () => {
     await marker.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#note-1$/);
-    await expect(page.locator('#note-1')).toBeFocused();
+    await expect(page.locator('#note-1 h2')).toBeFocused();
     await page.locator('#note-1').getByRole('link', { name: '본문으로 돌아가기' }).click();
     await expect(page).toHaveURL(/#ref-note-1$/);
     await expect(marker).toBeFocused();
     await page.locator('#ref-note-2').click();
-    await expect(page.locator('#note-2')).toBeFocused();
+    await expect(page.locator('#note-2 h2')).toBeFocused();
     await expect(page.locator('#note-2')).toContainText('G-QuAT(Global Research');
   });
 

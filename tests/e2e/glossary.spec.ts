@@ -47,9 +47,9 @@ test.describe('acronym disclosures', () => {
     await expect(page).not.toHaveURL(/#g-/);
     const sentence = page.locator('#p-3 .s', { has: page.getByRole('link', { name: 'qNMR' }) });
     await expect(sentence).toMatchAriaSnapshot(`
+      - text: /한편 양 기관은/
       - link "qNMR" [expanded]
-      - text: /\\(정량 핵자기공명 분광법, quantitative Nuclear Magnetic Resonance\\)을 활용한 인증표준물질/
-      - link "CRM" [expanded=false]
+      - text: /\\(정량 핵자기공명 분광법, quantitative Nuclear Magnetic Resonance\\)을 활용한 인증표준물질\\(CRM\\) 개발/
     `);
     await qnmr.click();
     await expect(qnmr).toHaveAttribute('aria-expanded', 'false');
@@ -58,7 +58,7 @@ test.describe('acronym disclosures', () => {
   test('combined forms are split into their terms', async ({ page }) => {
     await openReader(page);
     // "AIST-KRISS", "Quantum-AI": each part is its own term.
-    await expect(page.locator('#p-6 .term-plain', { hasText: /^AIST$/ }).first()).toBeVisible();
+    await expect(page.locator('#p-6 .term-plain', { hasText: /^AIST/ }).first()).toBeVisible();
     await expect(
       page.locator('#note-2').getByRole('link', { name: 'AI', exact: true }),
     ).toHaveCount(1);
@@ -72,24 +72,29 @@ test.describe('acronym disclosures', () => {
     await openReader(page);
     const total = await page.locator('article .term-plain').count();
     expect(total).toBeGreaterThan(50);
-    await expect(terms(page)).toHaveCount(10);
+    // One control per term, except CRM, which the post spells out where it stands.
+    await expect(terms(page)).toHaveCount(9);
     await openSettings(page);
     await page.getByLabel('모든 약어 펼치기').check();
-    // Every occurrence shows its expansion, the plain ones too.
-    await expect(expanded(page)).toHaveCount(total + 10);
-    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(10);
+    // Every occurrence shows its expansion, the plain ones too — but not where the post itself
+    // spells the term out: "NMIJ(National Metrology Institute of Japan)" is not expanded again.
+    await expect(expanded(page)).toHaveCount(total + 9 - 7);
+    await expect(page.locator('#note-1 .term-exp')).toHaveCount(0);
+    // KRISS; AIST is spelled out in the headline itself.
+    await expect(page.locator('h1 .term-exp', { hasText: /^\s\(/ })).toHaveCount(1);
+    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(9);
     await expectNoAxeViolations(page);
     await page.reload();
-    await expect(expanded(page)).toHaveCount(total + 10);
+    await expect(expanded(page)).toHaveCount(total + 9 - 7);
 
     await openSettings(page);
     await page.getByLabel('처음 나올 때만 펼치기').check();
-    // One expanded occurrence per glossary term: the one that can be opened.
-    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(10);
-    await expect(expanded(page)).toHaveCount(10);
+    // One expanded occurrence per term that has a control.
+    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(9);
+    await expect(expanded(page)).toHaveCount(9);
     await expect(page.locator('h1 .term-exp')).toHaveCount(0);
     await page.reload();
-    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(10);
+    await expect(page.locator('article a.term[aria-expanded="true"]')).toHaveCount(9);
     await openSettings(page);
     await expect(page.getByLabel('처음 나올 때만 펼치기')).toBeChecked();
   });

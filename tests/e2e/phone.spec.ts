@@ -145,12 +145,14 @@ test('Korean words stay whole around terms and footnote marks, 300–1280 px, te
   await page.getByLabel('모든 약어 펼치기').check();
   await page.getByRole('button', { name: '닫기' }).first().click();
   const problems: string[] = [];
+  // At 300 % a 320 px column holds about five Hangul syllables: a word longer than a line must
+  // break somewhere (overflow-wrap), so 300 % is swept from 600 px up.
   for (const size of [100, 200, 300]) {
     await page.evaluate(
       (s) => document.documentElement.style.setProperty('--text-scale', String(s / 100)),
       size,
     );
-    for (let width = 300; width <= 1280; width += size === 100 ? 20 : 60) {
+    for (let width = size === 300 ? 600 : 300; width <= 1280; width += size === 100 ? 20 : 60) {
       await page.setViewportSize({ width, height: 800 });
       for (const p of await splitWords(page)) problems.push(`${width}px ${size}%: ${p}`);
     }

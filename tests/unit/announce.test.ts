@@ -6,6 +6,7 @@ describe('the polite live region', () => {
   afterEach(() => vi.useRealTimers());
 
   const shown = async () => {
+    vi.advanceTimersByTime(100);
     await Promise.resolve();
     return announcement.value;
   };
@@ -46,6 +47,9 @@ describe('the polite live region', () => {
     announce('일시 정지됨');
     expect(announcement.value).toBe('');
     expect(await shown()).toBe('일시 정지됨');
+    vi.advanceTimersByTime(1000);
+    // Once said, it does not stay behind as text in the page.
     vi.advanceTimersByTime(5000);
+    expect(announcement.value).toBe('');
   });
 });

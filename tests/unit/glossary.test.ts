@@ -5,7 +5,11 @@ import { parseArticle } from '../../src/article/parse.ts';
 import { articleTexts, checkGlossaryCoverage } from '../../src/glossary/coverage.ts';
 import { findTerms, unknownAcronyms } from '../../src/glossary/match.ts';
 import { checkGlossary, GlossaryError, type GlossaryTerm } from '../../src/glossary/model.ts';
-import { interactiveOccurrences, occurrences } from '../../src/glossary/occurrences.ts';
+import {
+  explainedInPlace,
+  interactiveOccurrences,
+  occurrences,
+} from '../../src/glossary/occurrences.ts';
 
 const root = new URL('../../content/', import.meta.url);
 const glossary = checkGlossary(JSON.parse(readFileSync(new URL('glossary.json', root), 'utf8')));
@@ -113,6 +117,14 @@ describe('glossary data and build validation', () => {
 
     const controls = interactiveOccurrences(list);
     expect(controls.size).toBe(terms.length);
+    // Where the post spells a term out, it gets no control (CRM has none left).
+    const explained = explainedInPlace(article);
+    const explainedTerms = list.filter((o) => explained.has(o.id)).map((o) => o.termId);
+    expect(explainedTerms).toEqual(['aist', 'nmij', 'aist', 'dx', 'crm', 'g-quat', 'ai']);
+    const withoutExplained = interactiveOccurrences(list, false, explained);
+    const controlled = list.filter((o) => withoutExplained.has(o.id));
+    expect(controlled.map((o) => o.termId)).not.toContain('crm');
+    expect(controlled.find((o) => o.termId === 'aist')?.blockId).toBe('p-2');
     expect(controls.has(firstKriss?.id ?? '')).toBe(false);
     const blocks = list.filter((o) => controls.has(o.id)).map((o) => o.blockId);
     expect(
