@@ -133,9 +133,27 @@ const scenarios = [
   {
     name: '40 lines from the top: each passage of the post once, no "clickable"',
     run() {
-      const transcript = keys(0.9, 'Escape', 'ctrl+Home', ...Array(40).fill('Down'));
-      const presses = parseTranscript(transcript);
+      const debugFrom = debugLines().length;
+      let transcript = keys(0.9, 'Escape', 'ctrl+Home', ...Array(40).fill('Down'));
+      sleep(2);
+      // Orca's own log has every string it spoke (late, but complete; the speech engine's log
+      // may lose one cut short): the repeats are counted over both.
+      const orcaSaid = debugLines()
+        .slice(debugFrom)
+        .map((l) => /SPEECH OUTPUT: '(.*)'\s*(\{.*\})?\s*$/.exec(l)?.[1] ?? '')
+        .filter((l) => l.trim());
+      transcript += `[Orca's debug log]\n${orcaSaid.map((l) => `    ${l}\n`).join('')}`;
+      const presses = [...parseTranscript(transcript).filter((p) => !p.key.startsWith('Orca'))];
       const problems = [];
+      const orcaHeard = passagesHeard([{ index: 0, lines: orcaSaid }], post);
+      if (orcaHeard.length < 15)
+        problems.push(`Orca's log holds only ${orcaHeard.length} passages`);
+      for (const r of repeatedPassages([{ index: 0, lines: orcaSaid }], post)) {
+        problems.push(
+          `Orca said ${r.heard}× (the post has it ${r.inPost}×): "${r.passage.slice(0, 60)}"`,
+        );
+      }
+      if (orcaSaid.some((l) => /clickable/i.test(l))) problems.push('Orca said "clickable"');
       const all = presses.flatMap((p) => p.lines);
       const clickable = all.filter((l) => /clickable/i.test(l));
       if (clickable.length) problems.push(`"clickable" said ${clickable.length} times`);
