@@ -78,8 +78,7 @@ export function App({ actions }: { actions: AppActions }) {
             type="button"
             class="button"
             id="settings-toggle"
-            aria-expanded={panelOpen.value}
-            aria-controls="settings-panel"
+            aria-controls={panelOpen.value ? 'settings-panel' : undefined}
             onClick={() => {
               if (panelOpen.value) closePanel();
               else openPanel();

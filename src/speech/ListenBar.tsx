@@ -78,6 +78,23 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
     return () => observer.disconnect();
   }, [barRef.current]);
   useEffect(watchSelection, []);
+  // Escape in the options closes them; focus goes back to their button.
+  useEffect(() => {
+    if (!optionsOpen.value) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (
+        !(e.target instanceof Node) ||
+        !document.getElementById('listen-options')?.contains(e.target)
+      )
+        return;
+      e.preventDefault();
+      optionsOpen.value = false;
+      document.getElementById('listen-options-toggle')?.focus();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [optionsOpen.value]);
   const state = speechState.value;
   const c = speechControls.value;
   const fromHere = selectedBlock.value;
@@ -187,14 +204,20 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
             </button>
           </>
         )}
+        {/* Opens its options and moves focus into them, like 글자 설정 (no aria-expanded: Orca
+            switches to focus mode on any focusable control that has it). */}
         <button
           type="button"
           class="button"
-          aria-expanded={optionsOpen.value}
-          aria-controls="listen-options"
+          id="listen-options-toggle"
+          aria-controls={optionsOpen.value && ListenOptions.value ? 'listen-options' : undefined}
           onClick={() => {
             optionsOpen.value = !optionsOpen.value;
-            if (!ListenOptions.value) void loadListenOptions();
+            if (!optionsOpen.value) return;
+            const focusFirst = () =>
+              requestAnimationFrame(() => document.getElementById('set-speechRate')?.focus());
+            if (ListenOptions.value) focusFirst();
+            else void loadListenOptions().then(focusFirst);
           }}
         >
           {strings.listenOptions}

@@ -109,8 +109,9 @@ export async function savedReadingBlock(page: Page): Promise<string | null> {
 /** Opens the "글자 설정" panel (or "Text settings") if it is closed. */
 export async function openSettings(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: /^(글자 설정|Text settings)$/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.locator('#settings-panel');
+  if (!(await panel.isVisible())) await toggle.click();
+  await expect(panel).toBeVisible();
 }
 
 /** Waits until the service worker controls the page and the app says it works offline. */
