@@ -51,7 +51,7 @@ export const en: Strings = {
   glossaryBack: 'Back to where I was reading',
   inGlossary: (term) => `Glossary: ${term}`,
   termEveryParagraph: 'Make acronyms expandable in every paragraph too',
-  termMeaning: (term, ko, en) => `${term}: ${en}, ${ko}`,
+  termMeaning: (term, first, second) => `${term}: ${first}, ${second}`,
   occurrenceLink: (place, k, n) => (n > 1 ? `${place} (${k} of ${n})` : place),
   occurrenceNext: 'Next place',
   occurrenceMoved: (place, k, n) => `${k} of ${n}: ${place}`,
@@ -89,7 +89,8 @@ export const en: Strings = {
   themeContrast: 'High contrast',
   lineFocus: 'Line focus (reading ruler)',
   lineFocusOff: 'Off',
-  lineFocusHelp: 'Move it with the mouse or a tap, or one line at a time with Alt+↑ / Alt+↓.',
+  lineFocusHelp:
+    'Move it with the mouse or a tap, or one line at a time with Alt and the up or down arrow.',
   lineFocusLines: (n) => `${n} ${n === 1 ? 'line' : 'lines'}`,
   reset: 'Reset to defaults',
   resetDone: 'Text settings are back to their defaults.',

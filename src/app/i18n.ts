@@ -52,7 +52,8 @@ const ko = {
   inGlossary: (term: string) => `용어 사전: ${term}`,
   termEveryParagraph: '문단마다 처음 나오는 약어도 눌러서 풀이 보기',
   /** What a screen reader hears when a term opens: the term, then both expansions. */
-  termMeaning: (term: string, ko: string, en: string) => `${term}: ${ko}, ${en}`,
+  /** `first` and `second` are the two expansions, the interface language's first. */
+  termMeaning: (term: string, first: string, second: string) => `${term}: ${first}, ${second}`,
   occurrenceLink: (place: string, k: number, n: number) =>
     n > 1 ? `${place} (${n}곳 중 ${k}번째)` : place,
   occurrenceNext: '다음 위치',
@@ -91,7 +92,8 @@ const ko = {
   themeContrast: '고대비',
   lineFocus: '줄 집중 (읽기 자)',
   lineFocusOff: '끄기',
-  lineFocusHelp: '마우스나 손가락으로 옮기거나, Alt+↑ / Alt+↓ 키로 한 줄씩 옮깁니다.',
+  lineFocusHelp:
+    '마우스나 손가락으로 옮기거나, Alt와 위쪽 화살표 또는 Alt와 아래쪽 화살표 키로 한 줄씩 옮깁니다.',
   lineFocusLines: (n: number) => `${n}줄`,
   reset: '기본값으로',
   resetDone: '글자 설정을 기본값으로 되돌렸습니다.',

@@ -328,9 +328,10 @@ function Meta(props: { label: string; lang: string; sep?: boolean; children: Com
     <>
       {props.sep && <span class="sr-only">, </span>}
       <span class="byline-item">
+        {/* The space inside the label: a lone space between two elements is read "space". */}
         <span class="byline-label" lang={props.lang}>
-          {props.label}
-        </span>{' '}
+          {props.label}{' '}
+        </span>
         {props.children}
       </span>
     </>

@@ -125,6 +125,31 @@ test.describe('what a screen reader meets', () => {
     await expect(kriss).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('in the English interface a term is announced English first, as shown; it says again on reopening', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await page.getByRole('button', { name: '글자 설정' }).click();
+    await page.getByLabel('화면 언어').selectOption('en');
+    await page.keyboard.press('Escape');
+    const kriss = page.locator('#p-1').getByRole('link', { name: 'KRISS' });
+    const meaning = 'KRISS: Korea Research Institute of Standards and Science, 한국표준과학연구원';
+    await kriss.click();
+    await expectAnnounced(page, meaning);
+    await expect(page.locator('#p-1 .term-exp').first()).toContainText(
+      'Korea Research Institute of Standards and Science, 한국표준과학연구원',
+    );
+    // The byline's labels and values are apart without a stray "space" between them.
+    await expect(page.locator('.byline-label').first()).toHaveText('Author ');
+    await kriss.click();
+    await page.evaluate(() => {
+      (window as unknown as { __announced: string[] }).__announced.length = 0;
+    });
+    await page.waitForTimeout(1100);
+    await kriss.click();
+    await expectAnnounced(page, meaning);
+  });
+
   test('"문단마다" gives each paragraph its own control; the choice persists', async ({ page }) => {
     await openReader(page);
     await page.getByRole('button', { name: '글자 설정' }).click();
