@@ -31,13 +31,18 @@ function Expansion({ id, term, tail }: { id?: string; term: GlossaryTerm; tail?:
   const ko = <span lang="ko">{term.ko.expansion}</span>;
   const en = <span lang="en">{term.en.expansion}</span>;
   const [first, second] = uiLang.value === 'en' ? [en, ko] : [ko, en];
+  const opening = (
+    <>
+      {' ('}
+      {first}
+      {', '}
+      {second}
+    </>
+  );
   if (!tail) {
     return (
       <span class="term-exp" id={id}>
-        {' ('}
-        {first}
-        {', '}
-        {second}
+        {opening}
         {')'}
       </span>
     );
@@ -46,10 +51,7 @@ function Expansion({ id, term, tail }: { id?: string; term: GlossaryTerm; tail?:
   return (
     <>
       <span class="term-exp" id={id}>
-        {' ('}
-        {first}
-        {', '}
-        {second}
+        {opening}
       </span>
       <span class="nobr">
         <span class="term-exp">)</span>
