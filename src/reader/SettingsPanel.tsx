@@ -55,6 +55,23 @@ function Range(props: {
   );
 }
 
+/** A view setting that is on or off, labelled by the string of the same name. */
+function Check(props: {
+  k: 'showParagraphNumbers' | 'showPhotoDescriptions' | 'termEveryParagraph';
+  onChange: (patch: Partial<Settings>) => void;
+}) {
+  return (
+    <label class="field field--check">
+      <input
+        type="checkbox"
+        checked={settings.value[props.k]}
+        onChange={(e) => props.onChange({ [props.k]: e.currentTarget.checked })}
+      />
+      <span>{t.value[props.k]}</span>
+    </label>
+  );
+}
+
 function Choice<T extends string | number>(props: {
   name: string;
   legend: string;
@@ -228,22 +245,8 @@ export function SettingsPanel({
             ))}
           </select>
         </label>
-        <label class="field field--check">
-          <input
-            type="checkbox"
-            checked={s.showParagraphNumbers}
-            onChange={(e) => change({ showParagraphNumbers: e.currentTarget.checked })}
-          />
-          <span>{strings.showParagraphNumbers}</span>
-        </label>
-        <label class="field field--check">
-          <input
-            type="checkbox"
-            checked={s.showPhotoDescriptions}
-            onChange={(e) => change({ showPhotoDescriptions: e.currentTarget.checked })}
-          />
-          <span>{strings.showPhotoDescriptions}</span>
-        </label>
+        <Check k="showParagraphNumbers" onChange={change} />
+        <Check k="showPhotoDescriptions" onChange={change} />
       </div>
       <Choice
         name="term-expansion"
@@ -253,14 +256,7 @@ export function SettingsPanel({
         value={s.termExpansion}
         onChange={(termExpansion) => change({ termExpansion })}
       />
-      <label class="field field--check">
-        <input
-          type="checkbox"
-          checked={s.termEveryParagraph}
-          onChange={(e) => change({ termEveryParagraph: e.currentTarget.checked })}
-        />
-        <span>{strings.termEveryParagraph}</span>
-      </label>
+      <Check k="termEveryParagraph" onChange={change} />
       <div class="panel-actions">
         <button type="button" class="button" onClick={actions.resetTypeSettings}>
           {strings.reset}
