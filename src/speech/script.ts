@@ -16,7 +16,21 @@ export interface SpeechItem {
   say: string;
   /** Maps the voice's word boundaries back to the displayed sentence; empty when not shown. */
   spans: SpeechSpan[];
+  /** `say` cut by language, in order, covering all of it: each chunk is one utterance (the
+   * engine may cut a long one further at clause boundaries). */
+  chunks: SpeechChunk[];
 }
+
+/** A stretch of `say` (UTF-16 offsets, end exclusive) spoken in one language. */
+export interface SpeechChunk {
+  start: number;
+  end: number;
+  /** 'ko': the Korean voice; 'en': an English voice when the device has one. */
+  lang: 'ko' | 'en';
+}
+
+/** The whole of `say` as one Korean chunk. */
+export const oneChunk = (say: string): SpeechChunk[] => [{ start: 0, end: say.length, lang: 'ko' }];
 
 export interface ScriptOptions {
   photoDescriptions: boolean;
@@ -57,6 +71,7 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
         blockId,
         target: s.id,
         say: lead + spoken.say,
+        chunks: oneChunk(lead + spoken.say),
         spans: spoken.spans.map((sp) => ({
           ...sp,
           sayStart: sp.sayStart + lead.length,
@@ -77,6 +92,7 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
       blockId: 'byline',
       target: 'byline',
       say: SAY.byline(article.author, date),
+      chunks: oneChunk(SAY.byline(article.author, date)),
       spans: [],
     });
   }
@@ -119,6 +135,7 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
             blockId: block.id,
             target: photo.id,
             say: (i === 0 ? `${label}: ` : '') + spoken.say,
+            chunks: oneChunk((i === 0 ? `${label}: ` : '') + spoken.say),
             spans: [],
           });
         });

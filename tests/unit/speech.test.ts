@@ -10,7 +10,7 @@ import {
   textOffsetOf,
   type SpeakContext,
 } from '../../src/speech/lexicon.ts';
-import { buildScript, indexOf, type SpeechItem } from '../../src/speech/script.ts';
+import { buildScript, indexOf, oneChunk, type SpeechItem } from '../../src/speech/script.ts';
 import { segmentSentences } from '../../src/speech/segment.ts';
 import {
   isKorean,
@@ -263,6 +263,7 @@ const items = (n: number): SpeechItem[] =>
     target: `p-${i + 1}.s-1`,
     say: `문장 ${i + 1}`,
     spans: [],
+    chunks: oneChunk(`문장 ${i + 1}`),
   }));
 
 describe('the speech engine', () => {
