@@ -1,6 +1,7 @@
 // The article: header with byline, body blocks (paragraphs, figures, notes) in document order.
 
 import { Fragment, createContext, type ComponentChildren } from 'preact';
+import { creditId, parsePlace } from './ids.ts';
 import { useContext, useMemo } from 'preact/hooks';
 import type { Article, Figure, Note, NoteRef, Paragraph, Sentence, TermRef } from './model.ts';
 import { glueTails, sentenceRuns, termPieces, type GluedPiece } from './inline.ts';
@@ -106,7 +107,7 @@ function Sentences(props: {
 }
 
 function NoteMarker({ noteRef }: { noteRef: NoteRef }) {
-  const n = Number(noteRef.noteId.replace('note-', ''));
+  const n = parsePlace(noteRef.noteId)?.n ?? 0;
   const lang = uiLang.value;
   return (
     <sup class="noteref">
@@ -171,7 +172,7 @@ function FigureView({ f }: { f: Figure }) {
                     <span class="photo-desc-label" lang={lang}>
                       {t.value.photoDescription}
                     </span>{' '}
-                    {photo.alt}
+                    <Described text={photo.alt} sentences={photo.sentences} />
                   </span>
                 )}
               </p>
@@ -199,7 +200,7 @@ function FigureView({ f }: { f: Figure }) {
 
 function Credit({ figure, credit }: { figure: Figure; credit: string }) {
   const lang = uiLang.value;
-  const blockId = `${figure.id}-credit`;
+  const blockId = creditId(figure.id);
   return (
     <small class="credit">
       <span class="sr-only" lang={lang}>
@@ -334,6 +335,26 @@ function Meta(props: { label: string; lang: string; sep?: boolean; children: Com
         </span>
         {props.children}
       </span>
+    </>
+  );
+}
+
+/** A photo's description, sentence by sentence, so read-aloud can highlight it as it is said. */
+function Described({ text, sentences }: { text: string; sentences: readonly Sentence[] }) {
+  let at = 0;
+  return (
+    <>
+      {sentences.map((s) => {
+        const gap = text.slice(at, s.start);
+        at = s.end;
+        return (
+          <Fragment key={s.id}>
+            {gap}
+            <span data-s={s.id}>{text.slice(s.start, s.end)}</span>
+          </Fragment>
+        );
+      })}
+      {text.slice(at)}
     </>
   );
 }

@@ -2,8 +2,9 @@
 
 import type { GlossaryTerm } from '../glossary/model.ts';
 
-/** Bumped when the shape of `Article` changes; stored records with another value are rebuilt. */
-export const ARTICLE_SCHEMA_VERSION = 1;
+/** Bumped when the shape of `Article` changes; stored records with another value are rebuilt.
+ * 2: photos carry their description's sentences and terms. */
+export const ARTICLE_SCHEMA_VERSION = 2;
 
 /** A sentence inside a block: offsets into the block's text, id `<blockId>.s-<n>`. */
 export interface Sentence {
@@ -48,6 +49,11 @@ export interface Photo {
   caption: string;
   /** Editorial description (alt text): what the photo shows, plain Korean. */
   alt: string;
+  /** The description's sentences (ids `photo-N.desc.s-K`), found at build time like every
+   * other text's: the browser never segments. (Added in schema version 2.) */
+  sentences: Sentence[];
+  /** Glossary terms in the description (offsets into `alt`). */
+  terms: TermRef[];
   /** Stand-in image shown because the original photo file is not part of the source. */
   src: string;
 }

@@ -2,6 +2,7 @@
 
 import { findTerms } from '../glossary/match.ts';
 import type { GlossaryTerm } from '../glossary/model.ts';
+import { blockId, descriptionId, photoId } from './ids.ts';
 import { segmentSentences } from '../speech/segment.ts';
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -137,7 +138,16 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
     if (problem) throw new ParseError('bad-alt', `alt text for "${caption}" ${problem}`, no);
     usedAlts.add(caption);
     photoCount++;
-    return { id: `photo-${photoCount}`, position, caption, alt, src: options.standIn };
+    const id = photoId(photoCount);
+    return {
+      id,
+      position,
+      caption,
+      alt,
+      sentences: segmentSentences(alt, descriptionId(id)),
+      terms: terms(alt),
+      src: options.standIn,
+    };
   };
 
   for (let l = next(); l; l = next()) {
@@ -145,7 +155,7 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
     const cap = CAPTION.exec(l.text);
     if (cap) {
       const caption = cap[1] ?? '';
-      const id = `fig-${++figureCount}`;
+      const id = blockId('fig', ++figureCount);
       const both = COMPOSITE.exec(caption);
       const photos =
         both?.[1] && both[2]
@@ -177,7 +187,7 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
       continue;
     }
     const n = paragraphs.length + 1;
-    const id = `p-${n}`;
+    const id = blockId('p', n);
     const paragraph: Paragraph = {
       kind: 'paragraph',
       id,
@@ -228,7 +238,7 @@ function makeNote(
   no: number,
 ): Omit<Note, 'terms'> {
   const term = /^[^\s(:：]+/.exec(text)?.[0] ?? '';
-  const id = `note-${n}`;
+  const id = blockId('note', n);
   const needle = term + marker;
   for (let k = paragraphs.length - 1; k >= 0; k--) {
     const p = paragraphs[k] as Paragraph;

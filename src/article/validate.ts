@@ -34,7 +34,15 @@ function isBlock(b: unknown): boolean {
         (b.credit === null || isStr(b.credit)) &&
         isSpans(b.creditTerms, 'termId') &&
         Array.isArray(b.photos) &&
-        b.photos.every((p) => isObj(p) && isStr(p.id) && isStr(p.alt) && isStr(p.src))
+        b.photos.every(
+          (p) =>
+            isObj(p) &&
+            isStr(p.id) &&
+            isStr(p.alt) &&
+            isStr(p.src) &&
+            isSpans(p.sentences, 'id') &&
+            isSpans(p.terms, 'termId'),
+        )
       );
     case 'note':
       return isStr(b.text) && isStr(b.marker) && isStr(b.refBlockId);

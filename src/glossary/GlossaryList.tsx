@@ -2,6 +2,7 @@
 // and a way on to its other occurrences (one link per term, not one per occurrence).
 
 import { signal } from '@preact/signals';
+import { elementIdOf, parsePlace } from '../article/ids.ts';
 import type { Article } from '../article/model.ts';
 import { announce, t, uiLang } from '../app/state.ts';
 import { focusElement } from '../app/position.ts';
@@ -14,12 +15,13 @@ import { occurrences, type Occurrence } from './occurrences.ts';
 function placeLabel(blockId: string, strings: Strings): string {
   if (blockId === 'title') return strings.placeTitle;
   if (blockId === 'subtitle') return strings.placeSubtitle;
-  const [, kind, n, credit] = /^(p|fig|note)-(\d+)(-credit)?$/.exec(blockId) ?? [];
-  const num = Number(n);
-  if (kind === 'p') return strings.paragraphLink(num);
-  if (kind === 'fig') return credit ? strings.placeCredit(num) : strings.placeCaption(num);
-  if (kind === 'note') return strings.footnote(num);
-  return blockId;
+  const place = parsePlace(blockId);
+  if (!place) return blockId;
+  if (place.kind === 'p') return strings.paragraphLink(place.n);
+  if (place.kind === 'fig') {
+    return place.credit ? strings.placeCredit(place.n) : strings.placeCaption(place.n);
+  }
+  return strings.footnote(place.n);
 }
 
 /** Which occurrence each entry's link points at now (0-based), by term id. */
@@ -43,7 +45,7 @@ function Places({ term, places }: { term: GlossaryTerm; places: readonly Occurre
     <p class="glossary-places" lang={uiLang.value}>
       <span>{strings.occursIn(n)}</span>{' '}
       <a
-        href={`#${place.blockId === 'title' ? 'article-title' : place.blockId.replace(/-credit$/, '')}`}
+        href={`#${elementIdOf(place.blockId)}`}
         class="glossary-place"
         id={`g-${term.id}-place`}
         onClick={(e) => {
@@ -102,7 +104,7 @@ export function GlossaryList({ article }: { article: Article }) {
           {/* Credits name an event ("KRISS-NMIJ Summit 2024"), not a use of the term. */}
           <Places
             term={g}
-            places={all.filter((o) => o.termId === g.id && !o.blockId.endsWith('-credit'))}
+            places={all.filter((o) => o.termId === g.id && parsePlace(o.blockId)?.credit !== true)}
           />
           <p class="glossary-source" lang={lang}>
             {sourceLabel(g.source.kind, strings)}

@@ -2,6 +2,7 @@
 // interactive (pure).
 
 import type { Article, TermRef } from '../article/model.ts';
+import { creditId, parsePlace } from '../article/ids.ts';
 
 export interface Occurrence {
   /** DOM id of the occurrence, e.g. "t-p-1-12" (block id + offset). */
@@ -15,7 +16,7 @@ export const occurrenceId = (blockId: string, ref: TermRef): string => `t-${bloc
 /** Blocks where a term is never a control: the headline, the subtitle and photo credits are
  * read as they stand (a control there splits a heading or a credit into fragments). */
 export function isQuietBlock(blockId: string): boolean {
-  return blockId === 'title' || blockId === 'subtitle' || blockId.endsWith('-credit');
+  return blockId === 'title' || blockId === 'subtitle' || parsePlace(blockId)?.credit === true;
 }
 
 export function occurrences(article: Article): Occurrence[] {
@@ -28,7 +29,7 @@ export function occurrences(article: Article): Occurrence[] {
   add('subtitle', article.subtitleTerms);
   for (const b of article.blocks) {
     add(b.id, b.terms);
-    if (b.kind === 'figure') add(`${b.id}-credit`, b.creditTerms);
+    if (b.kind === 'figure') add(creditId(b.id), b.creditTerms);
   }
   return out;
 }
@@ -93,7 +94,7 @@ export function explainedInPlace(article: Article): Set<string> {
   if (article.subtitle) check('subtitle', article.subtitle, article.subtitleTerms);
   for (const b of article.blocks) {
     check(b.id, b.kind === 'figure' ? b.caption : b.text, b.terms);
-    if (b.kind === 'figure' && b.credit) check(`${b.id}-credit`, b.credit, b.creditTerms);
+    if (b.kind === 'figure' && b.credit) check(creditId(b.id), b.credit, b.creditTerms);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // Loaded with the read-aloud code (src/speech/controller.ts), not with the first paint.
 
 import { useEffect } from 'preact/hooks';
+import { rootOf } from '../article/ids.ts';
 import { setting } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
 import { speechActive, speechPlace, spokenWord } from './state.ts';
@@ -19,7 +20,9 @@ export function SpeechHighlight() {
     if (!active || !place) return;
     const el =
       document.querySelector(`[data-s="${CSS.escape(place.target)}"]`) ??
-      document.getElementById(place.target);
+      document.getElementById(place.target) ??
+      // A photo description hidden from view: the photo it describes.
+      document.getElementById(rootOf(place.target));
     if (!el) return;
     if (mode !== 'off') el.classList.add('is-reading');
     const r = el.getBoundingClientRect();
@@ -47,10 +50,16 @@ export function SpeechHighlight() {
 /** A DOM range over displayed-text offsets of a sentence (skipping inserted expansions). */
 function rangeIn(root: Element, start: number, end: number): Range | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.parentElement?.closest('.term-exp, .sr-only, [aria-hidden="true"]:not(.sym)')
+    // Skip what the app inserts inside the sentence (an expansion, screen-reader-only text);
+    // a sentence may itself sit in a part hidden from screen readers (a photo description).
+    acceptNode: (n) => {
+      const inserted = n.parentElement?.closest(
+        '.term-exp, .sr-only, [aria-hidden="true"]:not(.sym)',
+      );
+      return inserted && root.contains(inserted) && inserted !== root
         ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+        : NodeFilter.FILTER_ACCEPT;
+    },
   });
   const range = document.createRange();
   let at = 0;

@@ -1,6 +1,7 @@
 // The listen bar: read-aloud controls and options (the highlight is in Highlight.tsx).
 
 import { signal } from '@preact/signals';
+import { parsePlace } from '../article/ids.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { announce, t } from '../app/state.ts';
 import { selectedBlockId } from '../app/position.ts';
@@ -47,12 +48,12 @@ function watchSelection(): () => void {
 
 /** "문단 3", "사진 2", "각주 1" for a block id. */
 function blockName(id: string): string {
-  const [, kind, n] = /^(p|fig|note)-(\d+)$/.exec(id) ?? [];
+  const place = parsePlace(id);
   const strings = t.value;
-  if (kind === 'p') return strings.paragraphLink(Number(n));
-  if (kind === 'fig') return strings.figureLabel(Number(n));
-  if (kind === 'note') return strings.footnote(Number(n));
-  return id;
+  if (!place || place.credit) return id;
+  if (place.kind === 'p') return strings.paragraphLink(place.n);
+  if (place.kind === 'fig') return strings.figureLabel(place.n);
+  return strings.footnote(place.n);
 }
 
 /** The reader pressed play on a device with no voice at all: say so, where they pressed. */

@@ -7,7 +7,7 @@ import { announce, setting, settings, t } from '../app/state.ts';
 import { whereTheReaderIs } from '../app/position.ts';
 import { browserSpeech, type BrowserSpeech } from './browser-port.ts';
 import { SpeechEngine, type SpeechPort } from './engine.ts';
-import { textOffsetOf } from './lexicon.ts';
+import { textRangeOf } from './lexicon.ts';
 import { connectMediaSession } from './media-session.ts';
 import { buildScript, indexOf } from './script.ts';
 import { SpeechHighlight } from './Highlight.tsx';
@@ -63,10 +63,10 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
       speechActive.value = item !== null && engine.state !== 'idle';
     },
     boundary: (item, charIndex, charLength) => {
-      const start = textOffsetOf(item.spans, charIndex);
-      if (start === null) return;
-      const end = textOffsetOf(item.spans, Math.max(charIndex, charIndex + charLength - 1));
-      spokenWord.value = { target: item.target, start, end: (end ?? start) + 1 };
+      // Some voices report no length: the word then runs to the next space.
+      const rest = item.say.slice(charIndex).search(/\s|$/);
+      const range = textRangeOf(item.spans, charIndex, charIndex + (charLength || rest || 1));
+      if (range) spokenWord.value = { target: item.target, ...range };
     },
     finished: () => {
       deps.save(null);

@@ -1,35 +1,81 @@
-// What read-aloud says for a piece of the article (pure). The displayed text never changes:
-// the glossary's `say` covers acronyms, and the small lexicon below covers symbols, dates,
-// counters and the few words a Korean voice would otherwise spell out.
+// What read-aloud says for a piece of the article (pure). The displayed text never changes: the
+// spoken text is built from spans, each knowing the stretch of displayed text it stands for, so
+// a word boundary from the voice maps back to exactly the written word.
+//
+// Rules, in the order they claim text (an earlier rule wins where two would overlap):
+//  1. titles before a Latin name ("Dr. Takashi Usuda" → "Takashi Usuda 박사", Korean news style)
+//  2. runs of Latin words that are not acronyms the glossary knows → said as written, by an
+//     English voice (lang 'en')
+//  3. glossary acronyms → the glossary's reading (and its meaning at the first mention, unless
+//     the meaning is already written next to it)
+//  4. dates ("2024-08-23 15:47")
+//  5. numbers, read by the counter that follows (src/speech/numbers.ts)
+//  6. symbols that are layout, not words (▲ ⓒ * quotes, "·" inside a word, "(좌)/(우)")
+// Anything no rule claims is said exactly as written.
 
 import type { TermRef } from '../article/model.ts';
 import type { GlossaryTerm } from '../glossary/model.ts';
+import { readNumbers } from './numbers.ts';
 
-/** Words said differently from how they are written (matched as whole tokens). */
-export const LEXICON: readonly (readonly [RegExp, string])[] = [
-  [/\bDr\.\s*/g, '닥터 '],
-  [/\bMr\.\s*/g, '미스터 '],
-  [/\bProf\.\s*/g, '교수 '],
-];
-
-const NATIVE_ONES = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉'];
-const NATIVE_TENS = ['', '열', '스물', '서른', '마흔', '쉰', '예순', '일흔', '여든', '아흔'];
-
-/** Native Korean numeral in its counting form (1–99): 4 → "네", 20 → "스무". */
-export function nativeNumber(n: number): string | null {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return null;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  if (n === 20) return '스무';
-  return `${NATIVE_TENS[tens] ?? ''}${NATIVE_ONES[ones] ?? ''}`;
+/** A stretch of speech and the stretch of displayed text it stands for (UTF-16 offsets, end
+ * exclusive; `say*` into the spoken string, `text*` into the displayed text). */
+export interface SpeechSpan {
+  sayStart: number;
+  sayEnd: number;
+  textStart: number;
+  textEnd: number;
+  /** Said exactly as written: character k of the speech is character k of the text. */
+  verbatim: boolean;
+  /** 'en': a Latin-script phrase for an English voice. */
+  lang: 'ko' | 'en';
 }
 
-/** Counters that take native numerals ("4명" → "네 명"); others (년, 월, 일, 차) stay Sino-Korean. */
-const NATIVE_COUNTERS = '명|건|개(?!월)|곳|가지|분야|번째';
+export interface Spoken {
+  say: string;
+  /** In spoken order (their text ranges need not be in order: "Dr. X" is said "X 박사"). */
+  spans: SpeechSpan[];
+}
+
+export interface SpeakContext {
+  glossary: ReadonlyMap<string, GlossaryTerm>;
+  /** Term ids already said (or whose meaning was written beside them) in this reading. */
+  said: Set<string>;
+  /** Say an acronym's meaning at its first mention ("약어를 처음 나올 때 풀어서 읽기"). */
+  sayFullFirst: boolean;
+}
+
+/** One piece of speech for text[start, end). */
+interface Piece {
+  say: string;
+  start: number;
+  end: number;
+  lang?: 'ko' | 'en';
+}
+
+/** A claim on text[start, end): what is said for it, possibly in another order. */
+interface Claim {
+  start: number;
+  end: number;
+  pieces: Piece[];
+}
+
+/** Titles written before a name, said after it as Korean news does ("Dr. Kim" → "Kim 박사"). */
+const TITLES: Readonly<Record<string, string>> = {
+  Dr: '박사',
+  Prof: '교수',
+  Mr: '씨',
+  Mrs: '씨',
+  Ms: '씨',
+};
+const TITLE_NAME = /\b(Dr|Prof|Mrs|Mr|Ms)\.\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)/g;
+
+/** A Latin word (letters, inner hyphens and apostrophes) and a run of them. */
+const LATIN_RUN = /[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\s+[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)*/g;
 
 /** "2024-08-23T15:47:00+09:00" (or "2024-08-23 15:47") in the publisher's own local time,
- * spoken: "2024년 8월 23일 오후 3시 47분". Built by hand: the spoken form ("3시 47분") is not
- * one any Intl format gives, and the local time is already in the string. */
+ * spoken: "2024년 8월 23일 오후 3시 47분" (numbers are read by `readNumbers` afterwards). Built
+ * by hand: the spoken form ("3시 47분") is not one any Intl format gives, and the local time
+ * is already in the string. Null for anything that is not a real date. */
 export function spokenDateTime(value: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{1,2}):(\d{2}))?/.exec(value);
   if (!m) return null;
@@ -47,65 +93,89 @@ export function spokenDateTime(value: string): string | null {
   return out;
 }
 
-/** Plain text (no acronyms) made speakable. */
-export function speakPlain(text: string): string {
-  let s = text;
-  s = s.replace(/\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?/g, (m) => spokenDateTime(m) ?? m);
-  for (const [re, say] of LEXICON) s = s.replace(re, say);
-  // Photo captions: "(좌) … / (우) …" are the left and right photo.
-  s = s.replace(/\(좌\)\s*/g, '왼쪽 사진, ');
-  s = s.replace(/\s*\/\s*\(우\)\s*/g, '. 오른쪽 사진, ');
-  s = s.replace(/\(우\)\s*/g, '오른쪽 사진, ');
-  // "한·일" is one word; any other middle dot is a list separator.
-  s = s.replace(/([가-힣])·([가-힣])/g, '$1$2');
-  s = s.replace(/\s*·\s*/g, ', ');
-  s = s.replace(
-    // Whole numbers only ("120명", "3.5개" stay as they are); "1번째" is "첫 번째".
-    new RegExp(`(?<![\\d.,])(\\d{1,2})\\s?(${NATIVE_COUNTERS})`, 'g'),
-    (m, n: string, unit: string) => {
-      const word = unit === '번째' && n === '1' ? '첫' : nativeNumber(Number(n));
-      return word ? `${word} ${unit}` : m;
-    },
-  );
-  // Symbols that are layout, not words.
-  s = s.replace(/[▲△▶►■□◆◇●○※]/g, ' ');
-  s = s.replace(/\(\s*[ⓒ©]\s*([^)]*)\)/g, ' $1 ');
-  s = s.replace(/ⓒ|©/g, ' ');
-  s = s.replace(/\*+/g, ' ');
-  s = s.replace(/[‘’“”"']/g, '');
-  // A hyphen that does not join two numbers is a pause, not "minus".
-  s = s.replace(/(^|\D)-+(?=\D|$)/g, '$1 ');
-  s = s.replace(/\(\s*\)/g, ' ');
-  return s.replace(/\s+/g, ' ');
+/** `s` with its numbers read aloud ("4명" → "네 명"); for strings the app writes itself. */
+export function speakNumbers(s: string): string {
+  let out = '';
+  let at = 0;
+  for (const r of readNumbers(s)) {
+    out += s.slice(at, r.start) + r.say;
+    at = r.end;
+  }
+  return out + s.slice(at);
 }
 
-export interface SpeakContext {
-  glossary: ReadonlyMap<string, GlossaryTerm>;
-  /** Term ids already said in this reading (for "full expansion on first occurrence"). */
-  said: Set<string>;
-  sayFullFirst: boolean;
+const squash = (s: string) => s.replace(/[\s'"‘’“”()（）,·]/g, '').toLowerCase();
+
+/** The term's meaning is already written right beside it: "업무협약(MOU)", "NMIJ(National
+ * Metrology Institute of Japan)", "국가측정표준대표기관장회의(이하 ‘한일 기관장회의’)". */
+function meaningWrittenBeside(text: string, ref: TermRef, term: GlossaryTerm): boolean {
+  const meanings = [term.ko.expansion, term.sayFull.replace(term.say, ''), term.en.expansion]
+    .map(squash)
+    .filter((m) => m.length >= 2);
+  const before = squash(text.slice(Math.max(0, ref.start - 60), ref.start));
+  const after = squash(text.slice(ref.end, ref.end + 100));
+  return meanings.some((m) => before.slice(-(m.length + 6)).includes(m) || after.startsWith(m));
 }
 
-/** What to say for one acronym occurrence. */
-export function sayTerm(term: GlossaryTerm, ctx: SpeakContext): string {
+/** What to say for one acronym occurrence, with its meaning at the first mention when asked
+ * and not already written beside it. */
+export function sayTerm(term: GlossaryTerm, ctx: SpeakContext, text = '', ref?: TermRef): string {
   const first = !ctx.said.has(term.id);
   ctx.said.add(term.id);
   if (!ctx.sayFullFirst || !first || term.sayFull === term.say) return term.say;
+  if (ref && meaningWrittenBeside(text, ref, term)) return term.say;
   return term.sayFull.includes(term.say) ? term.sayFull : `${term.sayFull}, ${term.say}`;
 }
 
-/** A stretch of speech and the stretch of displayed text it stands for. */
-export interface SpeechSpan {
-  sayStart: number;
-  sayEnd: number;
-  textStart: number;
-  textEnd: number;
+/** The glossary forms as a set of words, to tell a known acronym from an English phrase. */
+function knownWords(glossary: ReadonlyMap<string, GlossaryTerm>): Set<string> {
+  const words = new Set<string>();
+  for (const g of glossary.values()) for (const f of g.forms) words.add(f);
+  return words;
 }
 
-export interface Spoken {
-  say: string;
-  /** In order; used to map a voice's word boundary back to the displayed text. */
-  spans: SpeechSpan[];
+/** An English phrase rather than an acronym: some word is not a known form and not an
+ * all-capitals token (an unknown acronym is left to the Korean voice, letter by letter). */
+function isEnglishPhrase(run: string, known: Set<string>): boolean {
+  if (known.has(run)) return false;
+  const words = run.split(/\s+/).flatMap((w) => (known.has(w) ? [w] : w.split('-')));
+  return words.some((w) => !known.has(w) && !/^[A-Z0-9]+$/.test(w) && w.length > 1);
+}
+
+/** Rules 4–6: dates, numbers and symbols over text[start, end), as claims. */
+function plainClaims(text: string, start: number, end: number): Claim[] {
+  const claims: Claim[] = [];
+  const one = (s: number, e: number, say: string) =>
+    claims.push({ start: s, end: e, pieces: [{ say, start: s, end: e }] });
+  const slice = text.slice(start, end);
+  const each = (re: RegExp, f: (m: RegExpExecArray, s: number, e: number) => void) => {
+    for (const m of slice.matchAll(re)) {
+      const s = start + m.index;
+      f(m, s, s + m[0].length);
+    }
+  };
+  each(/\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2})?/g, (m, s, e) => {
+    const date = spokenDateTime(m[0]);
+    if (date) one(s, e, speakNumbers(date));
+  });
+  for (const r of readNumbers(slice)) one(start + r.start, start + r.end, r.say);
+  // Photo captions: "(좌) … / (우) …" are the left and the right photo.
+  each(/\(좌\)/g, (_m, s, e) => one(s, e, '왼쪽,'));
+  each(/\/\s*\(우\)/g, (_m, s, e) => one(s, e, '. 오른쪽,'));
+  each(/\(우\)/g, (_m, s, e) => one(s, e, '오른쪽,'));
+  // "한·일" is one word; any other middle dot is a list separator.
+  each(/(?<=[가-힣])·(?=[가-힣])/g, (_m, s, e) => one(s, e, ''));
+  each(/\s*·\s*/g, (_m, s, e) => one(s, e, ', '));
+  // Symbols that are layout, not words; footnote marks and quotes join what is around them.
+  each(/[▲△▶►■□◆◇●○※]/g, (_m, s, e) => one(s, e, ' '));
+  each(/[ⓒ©]/g, (_m, s, e) => one(s, e, ' '));
+  each(/\*+/g, (_m, s, e) => one(s, e, ''));
+  each(/[‘’“”"']/g, (_m, s, e) => one(s, e, ''));
+  // A hyphen that does not join two numbers is a pause, not "minus".
+  each(/(?<!\d)-+(?!\d)/g, (_m, s, e) => one(s, e, ' '));
+  each(/\(\s*\)/g, (_m, s, e) => one(s, e, ' '));
+  each(/\s{2,}|[\t\n\r\u00a0\u3000]/g, (_m, s, e) => one(s, e, ' '));
+  return claims;
 }
 
 /** Speech for text[start, end), with the acronyms in `terms` said as the glossary says. */
@@ -116,49 +186,130 @@ export function speakRange(
   terms: readonly TermRef[],
   ctx: SpeakContext,
 ): Spoken {
-  const spans: SpeechSpan[] = [];
-  let say = '';
-  const push = (spoken: string, textStart: number, textEnd: number) => {
-    if (spoken === '') return;
-    // One space between pieces at most.
-    if (say.endsWith(' ') && spoken.startsWith(' ')) spoken = spoken.slice(1);
-    spans.push({ sayStart: say.length, sayEnd: say.length + spoken.length, textStart, textEnd });
-    say += spoken;
+  const claims: Claim[] = [];
+  const free = (s: number, e: number) => claims.every((c) => e <= c.start || s >= c.end);
+  const claim = (c: Claim) => {
+    if (c.start >= start && c.end <= end && c.end > c.start && free(c.start, c.end)) {
+      claims.push(c);
+    }
   };
-  let at = start;
-  const inRange = terms
-    .filter((t) => t.start >= start && t.end <= end)
-    .sort((a, b) => a.start - b.start);
-  for (const ref of inRange) {
-    if (ref.start < at) continue;
-    push(speakPlain(text.slice(at, ref.start)), at, ref.start);
-    const term = ctx.glossary.get(ref.termId);
-    push(
-      term ? sayTerm(term, ctx) : speakPlain(text.slice(ref.start, ref.end)),
-      ref.start,
-      ref.end,
-    );
-    at = ref.end;
+  const slice = text.slice(start, end);
+
+  // 1. A title before a Latin name.
+  for (const m of slice.matchAll(TITLE_NAME)) {
+    const s = start + m.index;
+    const title = m[1] ?? '';
+    const name = m[2] ?? '';
+    const nameStart = s + m[0].length - name.length;
+    claim({
+      start: s,
+      end: nameStart + name.length,
+      pieces: [
+        { say: name, start: nameStart, end: nameStart + name.length, lang: 'en' },
+        { say: ` ${TITLES[title] ?? ''}`, start: s, end: s + title.length + 1 },
+      ],
+    });
   }
-  push(speakPlain(text.slice(at, end)), at, end);
-  const lead = say.length - say.trimStart().length;
-  const trimmed = say.trim();
-  return {
-    say: trimmed,
-    spans: spans.map((s) => ({
-      ...s,
-      sayStart: Math.max(0, s.sayStart - lead),
-      sayEnd: Math.min(trimmed.length, s.sayEnd - lead),
-    })),
-  };
+  // 2. English phrases.
+  const known = knownWords(ctx.glossary);
+  for (const m of slice.matchAll(LATIN_RUN)) {
+    const s = start + m.index;
+    if (!isEnglishPhrase(m[0], known)) continue;
+    claim({
+      start: s,
+      end: s + m[0].length,
+      pieces: [{ say: m[0], start: s, end: s + m[0].length, lang: 'en' }],
+    });
+  }
+  // 3. Acronyms, in text order (the first mention is the first said).
+  for (const ref of [...terms].sort((a, b) => a.start - b.start)) {
+    if (ref.start < start || ref.end > end || !free(ref.start, ref.end)) continue;
+    const term = ctx.glossary.get(ref.termId);
+    if (!term) continue;
+    claim({
+      start: ref.start,
+      end: ref.end,
+      pieces: [{ say: sayTerm(term, ctx, text, ref), start: ref.start, end: ref.end }],
+    });
+  }
+  // 4–6.
+  for (const c of plainClaims(text, start, end)) claim(c);
+
+  // Everything unclaimed is said as written.
+  claims.sort((a, b) => a.start - b.start);
+  const pieces: (Piece & { verbatim: boolean })[] = [];
+  let at = start;
+  for (const c of claims) {
+    if (c.start > at)
+      pieces.push({ say: text.slice(at, c.start), start: at, end: c.start, verbatim: true });
+    for (const p of c.pieces) {
+      pieces.push({ ...p, verbatim: p.say === text.slice(p.start, p.end) });
+    }
+    at = c.end;
+  }
+  if (at < end) pieces.push({ say: text.slice(at, end), start: at, end, verbatim: true });
+  return join(pieces);
 }
 
-/** The displayed-text offset a spoken character index stands for (proportional inside a span). */
-export function textOffsetOf(spans: readonly SpeechSpan[], sayIndex: number): number | null {
-  const span = spans.find((s) => sayIndex >= s.sayStart && sayIndex < s.sayEnd);
-  if (!span) return null;
-  const sayLen = span.sayEnd - span.sayStart;
-  const textLen = span.textEnd - span.textStart;
-  const ratio = sayLen > 0 ? (sayIndex - span.sayStart) / sayLen : 0;
-  return span.textStart + Math.min(textLen - 1, Math.floor(ratio * textLen));
+/** Joins pieces into one string with single spaces, keeping each span's mapping exact. */
+function join(pieces: readonly (Piece & { verbatim: boolean })[]): Spoken {
+  const spans: SpeechSpan[] = [];
+  let say = '';
+  for (const p of pieces) {
+    let spoken = p.say;
+    let textStart = p.start;
+    // No space before a stop or a comma the app inserts ("모습 / (우)" → "모습. 오른쪽,").
+    if (!p.verbatim && /^[.,]/.test(spoken)) trimEnd();
+    // One space between words at most, and none at the start.
+    while ((say === '' || say.endsWith(' ')) && spoken.startsWith(' ')) {
+      spoken = spoken.slice(1);
+      if (p.verbatim) textStart++;
+    }
+    if (spoken === '') continue;
+    spans.push({
+      sayStart: say.length,
+      sayEnd: say.length + spoken.length,
+      textStart,
+      textEnd: p.end,
+      verbatim: p.verbatim,
+      lang: p.lang ?? 'ko',
+    });
+    say += spoken;
+  }
+  trimEnd();
+  return { say, spans };
+
+  function trimEnd() {
+    while (say.endsWith(' ')) {
+      say = say.slice(0, -1);
+      const last = spans.at(-1);
+      if (!last) break;
+      last.sayEnd--;
+      if (last.verbatim) last.textEnd--;
+      if (last.sayEnd === last.sayStart) spans.pop();
+    }
+  }
+}
+
+/** The displayed-text range [start, end) that spoken text [sayStart, sayEnd) stands for: exact
+ * inside words said as written, the whole written stretch for a rewritten one. Null when the
+ * spoken range stands for no displayed text (e.g. a label the app adds). */
+export function textRangeOf(
+  spans: readonly SpeechSpan[],
+  sayStart: number,
+  sayEnd: number,
+): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.sayEnd <= sayStart || s.sayStart >= sayEnd) continue;
+    if (s.verbatim) {
+      start = Math.min(start, s.textStart + Math.max(0, sayStart - s.sayStart));
+      end = Math.max(end, s.textStart + Math.min(s.sayEnd, sayEnd) - s.sayStart);
+    } else {
+      start = Math.min(start, s.textStart);
+      end = Math.max(end, s.textEnd);
+    }
+  }
+  return start < end ? { start, end } : null;
 }

@@ -1,9 +1,14 @@
 // The reading script: everything read-aloud says, in order, one item per sentence (pure).
 
-import type { Article, Note, Sentence, TermRef } from '../article/model.ts';
-import { findTerms } from '../glossary/match.ts';
-import { segmentSentences } from './segment.ts';
-import { speakRange, spokenDateTime, type SpeakContext, type SpeechSpan } from './lexicon.ts';
+import { rootOf } from '../article/ids.ts';
+import { isNote, type Article, type Note, type Sentence, type TermRef } from '../article/model.ts';
+import {
+  speakNumbers,
+  speakRange,
+  spokenDateTime,
+  type SpeakContext,
+  type SpeechSpan,
+} from './lexicon.ts';
 
 export interface SpeechItem {
   /** Stable id (the sentence id from the article, e.g. "p-3.s-2"); saved as the listening position. */
@@ -55,30 +60,34 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
     sayFullFirst: options.sayFullFirst,
   };
   const items: SpeechItem[] = [];
+  /** One item per sentence; `lead` (a label such as "각주: ") goes before the first. */
   const sentences = (
     blockId: string,
     text: string,
     list: readonly Sentence[],
     terms: readonly TermRef[],
-    prefix = '',
+    lead = '',
+    target?: string,
   ) => {
     list.forEach((s, i) => {
       const spoken = speakRange(text, s.start, s.end, terms, ctx);
       if (!spoken.say) return;
-      const lead = i === 0 && prefix ? `${prefix}: ` : '';
+      const label = i === 0 && lead ? `${lead}: ` : '';
+      const spans = spoken.spans.map((sp) => ({
+        ...sp,
+        sayStart: sp.sayStart + label.length,
+        sayEnd: sp.sayEnd + label.length,
+        textStart: sp.textStart - s.start,
+        textEnd: sp.textEnd - s.start,
+      }));
+      const say = label + spoken.say;
       items.push({
         id: s.id,
         blockId,
-        target: s.id,
-        say: lead + spoken.say,
-        chunks: oneChunk(lead + spoken.say),
-        spans: spoken.spans.map((sp) => ({
-          ...sp,
-          sayStart: sp.sayStart + lead.length,
-          sayEnd: sp.sayEnd + lead.length,
-          textStart: sp.textStart - s.start,
-          textEnd: sp.textEnd - s.start,
-        })),
+        target: target ?? s.id,
+        say,
+        spans,
+        chunks: chunksOf(say, spans),
       });
     });
   };
@@ -87,19 +96,18 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
   sentences('subtitle', article.subtitle, article.subtitleSentences, article.subtitleTerms);
   const date = spokenDateTime(article.published);
   if (date) {
+    const say = SAY.byline(article.author, speakNumbers(date));
     items.push({
       id: 'byline',
       blockId: 'byline',
       target: 'byline',
-      say: SAY.byline(article.author, date),
-      chunks: oneChunk(SAY.byline(article.author, date)),
+      say,
       spans: [],
+      chunks: oneChunk(say),
     });
   }
 
-  const notes = new Map(
-    article.blocks.filter((b): b is Note => b.kind === 'note').map((n) => [n.id, n]),
-  );
+  const notes = new Map(article.blocks.filter(isNote).map((n) => [n.id, n]));
   const readNotes = new Set<string>();
   const note = (n: Note) => {
     if (!options.footnotes || readNotes.has(n.id)) return;
@@ -127,22 +135,30 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
             : photo.position === 'right'
               ? SAY.right
               : SAY.description;
-        const altTerms = findTerms(photo.alt, article.glossary);
-        segmentSentences(photo.alt, `${photo.id}.desc`).forEach((s, i) => {
-          const spoken = speakRange(photo.alt, s.start, s.end, altTerms, ctx);
-          items.push({
-            id: s.id,
-            blockId: block.id,
-            target: photo.id,
-            say: (i === 0 ? `${label}: ` : '') + spoken.say,
-            chunks: oneChunk((i === 0 ? `${label}: ` : '') + spoken.say),
-            spans: [],
-          });
-        });
+        // The description is shown inside the photo's frame (sentence by sentence) when the
+        // reader shows descriptions; the view falls back to the photo when it is hidden.
+        sentences(block.id, photo.alt, photo.sentences, photo.terms, label);
       }
     }
   }
   return items;
+}
+
+/** `say` cut where the language of its spans changes; spaces go with the chunk before. */
+export function chunksOf(say: string, spans: readonly SpeechSpan[]): SpeechChunk[] {
+  const chunks: SpeechChunk[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.lang === 'ko' || say.slice(s.sayStart, s.sayEnd).trim() === '') continue;
+    // An English span: close the Korean before it, open an English chunk.
+    if (s.sayStart > at) chunks.push({ start: at, end: s.sayStart, lang: 'ko' });
+    const last = chunks.at(-1);
+    if (last?.lang === 'en' && last.end === s.sayStart) last.end = s.sayEnd;
+    else chunks.push({ start: s.sayStart, end: s.sayEnd, lang: 'en' });
+    at = s.sayEnd;
+  }
+  if (at < say.length) chunks.push({ start: at, end: say.length, lang: 'ko' });
+  return chunks.length ? chunks : oneChunk(say);
 }
 
 /** Index of the item to start from for a saved sentence id or a block id; -1 if none. */
@@ -151,6 +167,6 @@ export function indexOf(items: readonly SpeechItem[], id: string): number {
   if (exact >= 0) return exact;
   // A sentence that no longer exists (content update, or a skipped description): start at its
   // block, or at the photo it described.
-  const head = id.split('.')[0];
-  return items.findIndex((it) => it.blockId === head || it.target === head);
+  const head = rootOf(id);
+  return items.findIndex((it) => it.blockId === head || rootOf(it.target) === head);
 }

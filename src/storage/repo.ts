@@ -1,6 +1,7 @@
 // What the app keeps: the article, the settings and the positions, each read defensively.
 
 import type { Article } from '../article/model.ts';
+import { isKnownId } from '../article/ids.ts';
 import { isArticle } from '../article/validate.ts';
 import { repairSettings, type Settings } from '../reader/settings.ts';
 import type { NuriDB, Progress } from './db.ts';
@@ -56,8 +57,7 @@ export async function saveSettings(db: NuriDB, settings: Settings): Promise<void
 
 function repairProgress(raw: unknown, articleId: string): Progress {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const id = (v: unknown) =>
-    typeof v === 'string' && /^[a-z]+(-\d+)?(\.desc)?(\.s-\d+)?$/.test(v) ? v : null;
+  const id = (v: unknown) => (typeof v === 'string' && isKnownId(v) ? v : null);
   return {
     articleId,
     readingBlockId: id(r.readingBlockId),

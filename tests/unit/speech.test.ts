@@ -2,14 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../scripts/content-plugin.ts';
 import { SpeechEngine, type SpeechPort, type UtteranceHandlers } from '../../src/speech/engine.ts';
-import {
-  nativeNumber,
-  speakPlain,
-  speakRange,
-  spokenDateTime,
-  textOffsetOf,
-  type SpeakContext,
-} from '../../src/speech/lexicon.ts';
+import { speakRange, textRangeOf, type SpeakContext } from '../../src/speech/lexicon.ts';
 import { buildScript, indexOf, oneChunk, type SpeechItem } from '../../src/speech/script.ts';
 import { segmentSentences } from '../../src/speech/segment.ts';
 import {
@@ -39,52 +32,7 @@ describe('segmentation for read-aloud', () => {
   });
 });
 
-describe('speech text normalisation (display text unchanged)', () => {
-  const table: [string, string][] = [
-    ['제19차 한·일 국가측정표준기관장회의', '제19차 한일 국가측정표준기관장회의'],
-    ['▲ 제1차 한·일 퀀텀워크숍 단체사진', '제1차 한일 퀀텀워크숍 단체사진'],
-    ['(ⓒKRISS-NMIJ Summit 2024)', 'KRISS NMIJ Summit 2024)'.replace(')', '').trim()],
-    ['NMIJ* 간', 'NMIJ 간'],
-    ['작성일자2024-08-23 15:47', '작성일자2024년 8월 23일 오후 3시 47분'],
-    ['Dr. Takashi Usuda의 환영사', '닥터 Takashi Usuda의 환영사'],
-    ['각 기관에서 선정된 4명의 대표 연구자들', '각 기관에서 선정된 네 명의 대표 연구자들'],
-    ['총 6건에 대해', '총 여섯 건에 대해'],
-    ['2003년부터', '2003년부터'],
-    ['120명과 3.5개, 6개월', '120명과 3.5개, 6개월'],
-    ['1번째 순서', '첫 번째 순서'],
-    ['(이하 ‘한일 기관장회의’)', '(이하 한일 기관장회의)'],
-    [
-      '(좌) 발표 중인 모습 / (우) 랩투어 진행 모습',
-      '왼쪽 사진, 발표 중인 모습. 오른쪽 사진, 랩투어 진행 모습',
-    ],
-    ['- KRISS 대표단, 참석 -', 'KRISS 대표단, 참석'],
-  ];
-  it.each(table)('%s → %s', (input, output) => {
-    expect(speakPlain(input).trim()).toBe(output);
-  });
-
-  it('says dates in Korean, in the publisher’s own time', () => {
-    expect(spokenDateTime('2024-08-23T15:47:00+09:00')).toBe('2024년 8월 23일 오후 3시 47분');
-    expect(spokenDateTime('2024-01-05 09:00')).toBe('2024년 1월 5일 오전 9시');
-    expect(spokenDateTime('2024-02-30 09:00')).toBeNull();
-    expect(spokenDateTime('not a date')).toBeNull();
-  });
-
-  it('has native numerals for counters', () => {
-    expect([1, 2, 3, 4, 10, 11, 20, 21, 99].map(nativeNumber)).toEqual([
-      '한',
-      '두',
-      '세',
-      '네',
-      '열',
-      '열한',
-      '스무',
-      '스물한',
-      '아흔아홉',
-    ]);
-    expect(nativeNumber(100)).toBeNull();
-  });
-
+describe('speech text (display text unchanged)', () => {
   it('says every acronym as the glossary says it', () => {
     const said = (text: string) => {
       const terms = article.glossary.flatMap((g) =>
@@ -126,9 +74,8 @@ describe('speech text normalisation (display text unchanged)', () => {
     const text = 'KRISS는 좋다';
     const spoken = speakRange(text, 0, text.length, [{ termId: 'kriss', start: 0, end: 5 }], ctx());
     expect(spoken.say).toBe('크리스는 좋다');
-    expect(textOffsetOf(spoken.spans, 0)).toBe(0); // "크" → "K"
-    expect(textOffsetOf(spoken.spans, 3)).toBe(5); // "는" → "는"
-    expect(textOffsetOf(spoken.spans, 5)).toBe(7); // "좋" → "좋"
+    expect(textRangeOf(spoken.spans, 0, 4)).toEqual({ start: 0, end: 6 }); // "크리스는" → "KRISS는"
+    expect(textRangeOf(spoken.spans, 5, 7)).toEqual({ start: 7, end: 9 }); // "좋다" → "좋다"
   });
 });
 
@@ -147,7 +94,7 @@ describe('the reading script', () => {
       say: '사진: 제19차 한일 측정표준대표기관장회의 단체사진',
     });
     expect(script[4]?.say.startsWith('사진 설명: ')).toBe(true);
-    expect(script[4]?.target).toBe('photo-1');
+    expect(script[4]?.target).toBe('photo-1.desc.s-1');
   });
 
   it('reads a footnote right after the paragraph that points to it, once', () => {
@@ -159,8 +106,8 @@ describe('the reading script', () => {
   });
 
   it('says the pair caption as left and right photos', () => {
-    const pair = script.find((s) => s.say.includes('왼쪽 사진, '));
-    expect(pair?.say).toContain('. 오른쪽 사진, 지쿼트 랩투어 진행 모습');
+    const pair = script.find((s) => s.say.includes('왼쪽, '));
+    expect(pair?.say).toMatch(/^사진: 왼쪽, 크리스 .*\. 오른쪽, 지쿼트 랩투어 진행 모습$/);
     expect(script.filter((s) => s.say.startsWith('왼쪽 사진 설명: '))).toHaveLength(1);
     expect(script.filter((s) => s.say.startsWith('오른쪽 사진 설명: '))).toHaveLength(1);
   });
