@@ -40,6 +40,7 @@ function suite(name, command, jsonFile, count) {
 }
 
 step('typecheck', npx(['tsc', '--noEmit', '-p', 'tsconfig.json']));
+step('pure core: no DOM, no Node', npx(['tsc', '--noEmit', '-p', 'tsconfig.core.json']));
 step('lint', npx(['eslint', '.', '--max-warnings', '0']));
 step('format', npx(['prettier', '--check', '.', '--log-level', 'warn']));
 
