@@ -18,8 +18,9 @@
  *   `Intl.Segmenter` drops the `-u-ss-` extension: its [[RelevantExtensionKeys]] is empty
  *   (tc39/ecma402 PR #783 to add `ss` is blocked; tc39/proposal-intl-segmenter#142). Checked on
  *   Node 20 (ICU 78.2): `new Intl.Segmenter('en-u-ss-standard', …).resolvedOptions().locale` is
- *   `'en'` and `Dr. Kim` still splits. Even where honoured, CLDR's English list has no `Dr.` and
- *   none of it applies before Hangul. So we keep our own list, in the same spirit.
+ *   `'en'` and `Dr. Kim` still splits. Even where honoured, CLDR ships suppression lists for a few
+ *   European languages, not for Korean, and its English list lacked `Dr.`
+ *   (camertron/cldr-segmentation.js#12). So we keep our own list, in the same spirit.
  *
  * Corrections (a break found by ICU is dropped when any of these holds):
  * 0. Hard line breaks always stay breaks (UAX #29 SB4); no rule below joins across one.
@@ -37,7 +38,7 @@
  *    every ICU break between it and its opening mark is dropped too:
  *    `그는 “A했다. B하겠다.”고 말했다.` is one sentence (the matrix sentence), as a Korean editor
  *    reads it. A quotation that is not continued (`“A. B.” 그는 말했다.`) keeps its breaks.
- * 4. Abbreviations (ABBREVIATIONS below; academic titles, Latin abbreviations, countries, months,
+ * 4. Abbreviations (PREFIX and FINAL below; academic titles, Latin abbreviations, countries, months,
  *    a.m./p.m., company suffixes) do not end a sentence. Principle: a Korean sentence ends with a
  *    Korean predicate, so a Latin abbreviation followed by Hangul, a digit or lower case is never
  *    a Korean sentence end (`Ph.D. 과정`, `U.S. 정부`, `etc. 등`). Prefix-like ones (`Dr.`, `No.`,
