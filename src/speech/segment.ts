@@ -64,6 +64,7 @@
  */
 
 import type { Sentence } from '../article/model.ts';
+import { sentenceId } from '../article/ids.ts';
 
 /** Abbreviations that are always followed by more of the same sentence. Case-sensitive. */
 const PREFIX = [
@@ -184,7 +185,7 @@ export function segmentSentences(text: string, blockId: string): Sentence[] {
     if (last && i > 0 && keep[i - 1] !== 'kept' && keep[i - 1] !== 'hard') last.end = span.end;
     else merged.push({ ...span });
   });
-  return merged.map((s, i) => ({ id: `${blockId}.s-${i + 1}`, start: s.start, end: s.end }));
+  return merged.map((s, i) => ({ id: sentenceId(blockId, i + 1), start: s.start, end: s.end }));
 }
 
 const WINDOW = 64;
