@@ -69,6 +69,35 @@ const TITLES: Readonly<Record<string, string>> = {
 };
 const TITLE_NAME = /\b(Dr|Prof|Mrs|Mr|Ms)\.\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*)/g;
 
+/** Dotted abbreviations (matched case-sensitively, as whole tokens). Letters are said by their
+ * Korean names, as the particle written after them assumes ("U.S.와", "p.m.에"); the Latin
+ * ones a reader says in Korean are translated. Those not listed stay as written. */
+export const ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['Ph.D.', '피에이치디'],
+  ['M.D.', '엠디'],
+  ['B.A.', '비에이'],
+  ['M.S.', '엠에스'],
+  ['U.S.', '유에스'],
+  ['U.K.', '유케이'],
+  ['U.N.', '유엔'],
+  ['E.U.', '이유'],
+  ['e.g.', '예를 들어'],
+  ['i.e.', '즉'],
+  ['etc.', '등'],
+  ['et al.', '등'],
+  ['vs.', '대'],
+  ['cf.', '참고'],
+  ['a.m.', '에이엠'],
+  ['p.m.', '피엠'],
+  ['A.M.', '에이엠'],
+  ['P.M.', '피엠'],
+];
+const ABBREVIATION = new RegExp(
+  `(?<![A-Za-z.])(?:${ABBREVIATIONS.map(([a]) => a.replace(/[.]/g, '\\.')).join('|')})`,
+  'g',
+);
+const SAY_ABBREVIATION = new Map(ABBREVIATIONS);
+
 /** A Latin word (letters, inner hyphens and apostrophes) and a run of them. */
 const LATIN_RUN = /[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\s+[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)*/g;
 
@@ -170,6 +199,8 @@ function plainClaims(text: string, start: number, end: number): Claim[] {
   each(/[▲△▶►■□◆◇●○※]/g, (_m, s, e) => one(s, e, ' '));
   each(/[ⓒ©]/g, (_m, s, e) => one(s, e, ' '));
   each(/\*+/g, (_m, s, e) => one(s, e, ''));
+  // A full stop inside a quotation the sentence goes on after ("하겠다.”고") is no stop.
+  each(/[.](?=[’”"']\s*[가-힣])/g, (_m, s, e) => one(s, e, ''));
   each(/[‘’“”"']/g, (_m, s, e) => one(s, e, ''));
   // A hyphen that does not join two numbers is a pause, not "minus".
   each(/(?<!\d)-+(?!\d)/g, (_m, s, e) => one(s, e, ' '));
@@ -209,6 +240,12 @@ export function speakRange(
         { say: ` ${TITLES[title] ?? ''}`, start: s, end: s + title.length + 1 },
       ],
     });
+  }
+  // Dotted abbreviations.
+  for (const m of slice.matchAll(ABBREVIATION)) {
+    const s = start + m.index;
+    const say = SAY_ABBREVIATION.get(m[0]) ?? m[0];
+    claim({ start: s, end: s + m[0].length, pieces: [{ say, start: s, end: s + m[0].length }] });
   }
   // 2. English phrases.
   const known = knownWords(ctx.glossary);

@@ -28,7 +28,6 @@ describe('what is said for written text', () => {
     // A footnote mark between a noun and its particle leaves no space behind.
     ['8월 1일에는 G-QuAT**와의 한일 퀀텀워크숍', '8월 1일에는 지쿼트와의 한일 퀀텀워크숍'],
     ['(이하 ‘한일 기관장회의’)', '(이하 한일 기관장회의)'],
-    ['원장은 “협력을 확대하겠다.”고 밝혔다.', '원장은 협력을 확대하겠다.고 밝혔다.'],
     ['- KRISS 대표단, 참석 -', '크리스 대표단, 참석'],
     ['바이오·의료 표준', '바이오의료 표준'],
     ['측정 · 표준', '측정, 표준'],
@@ -155,5 +154,15 @@ describe('the voice’s word boundaries map back to the written words', () => {
     }
     expect(wrong).toEqual([]);
     expect(words).toBeGreaterThan(900);
+  });
+});
+
+describe('quotations and abbreviations', () => {
+  it('reads a quotation the sentence goes on after without a stop, and dotted abbreviations', () => {
+    expect(said('원장은 “협력을 확대하겠다.”고 밝혔다.')).toBe(
+      '원장은 협력을 확대하겠다고 밝혔다.',
+    );
+    expect(said('Ph.D. 과정 학생들이 참석했다.')).toBe('피에이치디 과정 학생들이 참석했다.');
+    expect(said('U.S.와 U.K., e.g. 한국')).toBe('유에스와 유케이, 예를 들어 한국');
   });
 });
