@@ -369,7 +369,9 @@ function parseAmount(text: string, pos: number): Amount | null {
     end = at + m[0].length;
     lastBig = bigIndex;
     if (!big) break;
+    // "1억 2천만", and "1만2000" written without the space.
     if (text[end] === ' ' && isDigit(text[end + 1])) at = end + 1;
+    else if (isDigit(text[end])) at = end;
     else break;
   }
   const first = segments[0];
@@ -531,7 +533,7 @@ interface Expression {
   tail: number;
 }
 
-/** One number at `numStart` with what follows it. `prefixStart` covers a sign or currency. */
+/** The number `amount` with what follows it; the reading starts at `prefixStart` (a sign or currency sign, else the first digit). */
 function expression(
   text: string,
   prefixStart: number,
