@@ -23,10 +23,10 @@ const said = (text: string, c = ctx()) => speak(text, c).say;
 
 describe('what is said for written text', () => {
   const table: [string, string][] = [
-    ['▲ 제1차 한·일 퀀텀워크숍 단체사진', '제1차 한일 퀀텀워크숍 단체사진'],
+    ['▲ 제1차 한·일 퀀텀워크숍 단체사진', '제일차 한일 퀀텀워크숍 단체사진'],
     ['NMIJ* 간', '엔엠아이제이 간'],
     // A footnote mark between a noun and its particle leaves no space behind.
-    ['8월 1일에는 G-QuAT**와의 한일 퀀텀워크숍', '8월 1일에는 지쿼트와의 한일 퀀텀워크숍'],
+    ['8월 1일에는 G-QuAT**와의 한일 퀀텀워크숍', '팔월 일일에는 지쿼트와의 한일 퀀텀워크숍'],
     ['(이하 ‘한일 기관장회의’)', '(이하 한일 기관장회의)'],
     ['- KRISS 대표단, 참석 -', '크리스 대표단, 참석'],
     ['바이오·의료 표준', '바이오의료 표준'],
@@ -37,6 +37,8 @@ describe('what is said for written text', () => {
       '엔엠아이제이 기관장인 Takashi Usuda 박사의 환영사',
     ],
     ['Prof. Jane Smith와', 'Jane Smith 교수와'],
+    // Numbers by the counter that follows (src/speech/numbers.ts, tested on its own).
+    ['제2분야에서 4명이 6건을', '제이 분야에서 네 명이 여섯 건을'],
     // An English phrase stays as written (for an English voice), acronyms and all.
     ['협력패키지(Cooperation Package)를', '협력패키지(Cooperation Package)를'],
     [

@@ -88,7 +88,7 @@ describe('the reading script', () => {
     expect(script[0]?.say).toBe(
       '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대',
     );
-    expect(script[2]?.say).toBe('홍보실 작성, 2024년 8월 23일 오후 3시 47분');
+    expect(script[2]?.say).toBe('홍보실 작성, 이천이십사년 팔월 이십삼일 오후 세 시 사십칠분');
     expect(script[3]).toMatchObject({
       id: 'fig-1.s-1',
       say: '사진: 제19차 한일 측정표준대표기관장회의 단체사진',
