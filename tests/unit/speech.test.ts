@@ -91,7 +91,7 @@ describe('the reading script', () => {
     expect(script[2]?.say).toBe('홍보실 작성, 이천이십사년 팔월 이십삼일 오후 세 시 사십칠분');
     expect(script[3]).toMatchObject({
       id: 'fig-1.s-1',
-      say: '사진: 제19차 한일 측정표준대표기관장회의 단체사진',
+      say: '사진: 제십구차 한일 측정표준대표기관장회의 단체사진',
     });
     expect(script[4]?.say.startsWith('사진 설명: ')).toBe(true);
     expect(script[4]?.target).toBe('photo-1.desc.s-1');
