@@ -59,7 +59,16 @@ export const en: Strings = {
   sourceFootnote: 'Explained in: a footnote of this post',
   sourceExternal: 'Explained in: public sources (the post does not explain it)',
   noVoicesHere:
-    'This device has no speech voices. Add a text-to-speech voice in the device settings to have the post read aloud.',
+    'This device has no speech voices. Add a Korean voice in the device settings to have the post read aloud.',
+  voiceHowTitle: 'How to add a Korean voice',
+  voiceHowAndroid:
+    'Android: Settings > General > Text-to-speech > Google speech services > Install voice data > Korean',
+  voiceHowIos: 'iPhone, iPad: Settings > Accessibility > Spoken Content > Voices > Korean',
+  voiceHowWindows: 'Windows: Settings > Time & language > Speech > Add voices > Korean',
+  voiceHowMac:
+    'macOS: System Settings > Accessibility > Spoken Content > System voice > Manage Voices > Korean',
+  voiceHowLinux:
+    'Linux: install speech-dispatcher and espeak-ng (apt install speech-dispatcher espeak-ng)',
   occursIn: (n) => `Occurs ${n} ${n === 1 ? 'time' : 'times'}:`,
   source: 'Source:',
   placeTitle: 'Title',
@@ -140,7 +149,7 @@ export const en: Strings = {
   shortcutsHelp:
     'Shortcuts: Alt+Shift+P read or pause, Alt+Shift+Left arrow previous sentence, Alt+Shift+Right arrow next sentence, Alt+Shift+D glossary.',
   noKoreanVoice:
-    'This device has no Korean voice, so another voice reads. To add one: on Android, Settings, Accessibility, Text-to-speech, install Google voice data (Korean); on iPhone and iPad, Settings, Accessibility, Spoken Content, Voices, Korean; on Windows, Settings, Time and language, Speech, Add voices, Korean.',
+    'This device has no Korean voice, so another voice reads. You can add a Korean voice in the device settings.',
   noVoices: 'Read aloud is not available in this browser. Try another browser.',
   speechPlaying: 'Reading',
   speechPaused: 'Paused',
@@ -148,4 +157,6 @@ export const en: Strings = {
   speechFinished: 'Reached the end',
   speechNeedsTap: 'Press Resume to go on from the sentence you were on.',
   speechFailed: 'The voice could not read. Press Resume to try again.',
+  speechLoadingVoices: 'Loading voices…',
+  speechStalled: 'Read aloud stopped. Try playing again.',
 };

@@ -62,7 +62,17 @@ const ko = {
   sourceFootnote: '풀이 출처: 이 글의 각주',
   sourceExternal: '풀이 출처: 공개 자료 (이 글에는 풀이가 없습니다)',
   noVoicesHere:
-    '이 기기에는 소리 내어 읽을 음성이 없습니다. 기기 설정에서 텍스트 음성 변환(TTS) 음성을 추가하면 읽어 줍니다.',
+    '이 기기에는 소리 내어 읽을 음성이 없습니다. 기기 설정에서 한국어 음성을 추가하면 읽어 줍니다.',
+  /** How to add a Korean voice, one line per system; " > " separates menu steps. */
+  voiceHowTitle: '한국어 음성 추가 방법',
+  voiceHowAndroid:
+    'Android: 설정 > 일반 > 텍스트 음성 변환 > Google 음성 서비스 > 음성 데이터 설치 > 한국어',
+  voiceHowIos: 'iPhone, iPad: 설정 > 손쉬운 사용 > 읽기 및 말하기 > 음성 > 한국어',
+  voiceHowWindows: 'Windows: 설정 > 시간 및 언어 > 음성 > 음성 추가 > 한국어',
+  voiceHowMac:
+    'macOS: 시스템 설정 > 손쉬운 사용 > 읽기 및 말하기 > 시스템 음성 > 음성 관리 > 한국어',
+  voiceHowLinux:
+    'Linux: speech-dispatcher와 espeak-ng 설치 (apt install speech-dispatcher espeak-ng)',
   occursIn: (n: number) => `본문에 ${n}번 나옴:`,
   source: '출처:',
   placeTitle: '제목',
@@ -145,7 +155,7 @@ const ko = {
   shortcutsHelp:
     '단축키: Alt+Shift+P 읽기 또는 일시 정지, Alt+Shift+왼쪽 화살표 이전 문장, Alt+Shift+오른쪽 화살표 다음 문장, Alt+Shift+D 용어 사전.',
   noKoreanVoice:
-    '이 기기에는 한국어 음성이 없어 다른 음성으로 읽습니다. 한국어 음성은 이렇게 추가합니다. Android: 설정의 접근성, 텍스트 음성 변환에서 Google 음성 데이터(한국어) 설치. iPhone과 iPad: 설정의 손쉬운 사용, 말하기 콘텐츠, 음성에서 한국어. Windows: 설정의 시간 및 언어, 음성, 음성 추가에서 한국어.',
+    '이 기기에는 한국어 음성이 없어 다른 음성으로 읽습니다. 기기 설정에서 한국어 음성을 추가할 수 있습니다.',
   noVoices: '이 브라우저에서는 소리 내어 읽기를 쓸 수 없습니다. 다른 브라우저를 써 보세요.',
   speechPlaying: '읽는 중',
   speechPaused: '일시 정지됨',
@@ -153,6 +163,8 @@ const ko = {
   speechFinished: '끝까지 읽었습니다',
   speechNeedsTap: '이어 읽기를 누르면 읽던 문장부터 이어서 읽습니다.',
   speechFailed: '음성으로 읽지 못했습니다. 이어 읽기를 눌러 다시 시도하세요.',
+  speechLoadingVoices: '목소리를 불러오는 중…',
+  speechStalled: '소리 내어 읽기가 멈췄습니다. 다시 재생해 보세요.',
 } as const;
 
 export type Catalogue = {

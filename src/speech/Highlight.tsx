@@ -18,11 +18,7 @@ export function SpeechHighlight() {
   const word = spokenWord.value;
   useEffect(() => {
     if (!active || !place) return;
-    const el =
-      document.querySelector(`[data-s="${CSS.escape(place.target)}"]`) ??
-      document.getElementById(place.target) ??
-      // A photo description hidden from view: the photo it describes.
-      document.getElementById(rootOf(place.target));
+    const el = targetOf(place.target);
     if (!el) return;
     if (mode !== 'off') el.classList.add('is-reading');
     const r = el.getBoundingClientRect();
@@ -35,6 +31,16 @@ export function SpeechHighlight() {
     return () => el.classList.remove('is-reading');
   }, [place, active, mode, lineFocus]);
 
+  // Not being read but where reading goes on (a saved place after a reload, or after stop):
+  // a quiet mark, so "이어 읽기" visibly means "from here".
+  useEffect(() => {
+    if (active || !place || mode === 'off') return;
+    const el = targetOf(place.target);
+    if (!el) return;
+    el.classList.add('is-resume');
+    return () => el.classList.remove('is-resume');
+  }, [place, active, mode]);
+
   useEffect(() => {
     const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
     if (!registry) return;
@@ -46,6 +52,13 @@ export function SpeechHighlight() {
   }, [word, active, mode]);
   return null;
 }
+
+/** The sentence (`[data-s]`) or element (photo, byline) an item highlights. */
+const targetOf = (target: string): Element | null =>
+  document.querySelector(`[data-s="${CSS.escape(target)}"]`) ??
+  document.getElementById(target) ??
+  // A photo description hidden from view: the photo it describes.
+  document.getElementById(rootOf(target));
 
 /** A DOM range over displayed-text offsets of a sentence (skipping inserted expansions). */
 function rangeIn(root: Element, start: number, end: number): Range | null {

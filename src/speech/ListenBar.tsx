@@ -1,6 +1,7 @@
 // The listen bar: read-aloud controls and options (the highlight is in Highlight.tsx).
 
 import { signal } from '@preact/signals';
+import { Fragment } from 'preact';
 import { parsePlace } from '../article/ids.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { announce, t } from '../app/state.ts';
@@ -11,8 +12,10 @@ import {
   activeVoice,
   speechPlace,
   listenedThisSession,
+  noVoiceNotice,
   speechBroken,
   speechControls,
+  speechProblem,
   speechState,
   speechSupported,
   voiceSummary,
@@ -56,8 +59,43 @@ function blockName(id: string): string {
   return strings.footnote(place.n);
 }
 
-/** The reader pressed play on a device with no voice at all: say so, where they pressed. */
-const noVoiceSaid = signal(false);
+/** A menu path from the strings ("설정 > 손쉬운 사용 > …"): the steps read as a list, the arrows
+ * are only seen (a screen reader would say "greater than"). */
+function menuPath(line: string) {
+  return line.split(' > ').map((step, k) => (
+    <Fragment key={k}>
+      {k > 0 && (
+        <>
+          <span aria-hidden="true"> › </span>
+          <span class="sr-only">, </span>
+        </>
+      )}
+      {step}
+    </Fragment>
+  ));
+}
+
+/** How to add a Korean voice, per system: folded, so the bar stays one line tall until asked. */
+function VoiceHelp() {
+  const s = t.value;
+  const lines = [
+    s.voiceHowAndroid,
+    s.voiceHowIos,
+    s.voiceHowWindows,
+    s.voiceHowMac,
+    s.voiceHowLinux,
+  ];
+  return (
+    <details class="voice-help">
+      <summary>{s.voiceHowTitle}</summary>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{menuPath(line)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 /**
  * The read-aloud controls. Before the first play only what works now is shown ("읽어 주기" and
@@ -129,10 +167,13 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
         ? strings.listenResume
         : strings.listenPlay;
   const voice = activeVoice.value;
-  const on = state !== 'idle';
-  const tried = listenedThisSession.value || noVoiceSaid.value;
+  // Waiting for the voices to load: only the (busy) play button and the message.
+  const waiting = state === 'waiting';
+  const on = state === 'playing' || state === 'paused';
+  const noVoiceSaid = noVoiceNotice.value;
+  const tried = listenedThisSession.value || noVoiceSaid;
   const docked =
-    on || optionsOpen.value || place !== null || noVoiceSaid.value || fromHere !== null;
+    on || waiting || optionsOpen.value || place !== null || noVoiceSaid || fromHere !== null;
   return (
     <section
       ref={barRef}
@@ -146,10 +187,10 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           ref={primaryRef}
           type="button"
           class="button button--primary"
-          aria-busy={pendingPlay.value || undefined}
+          aria-busy={pendingPlay.value || waiting || undefined}
           onClick={() => {
             if (noVoice) {
-              noVoiceSaid.value = true;
+              noVoiceNotice.value = true;
               announce(strings.noVoicesHere);
             } else if (c) c.toggle();
             else pendingPlay.value = true;
@@ -224,8 +265,22 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
           {strings.listenOptions}
         </button>
       </div>
-      {noVoice && noVoiceSaid.value && <p class="notice notice--warning">{strings.noVoicesHere}</p>}
-      {tried && any && !korean && <p class="notice notice--warning">{strings.noKoreanVoice}</p>}
+      {waiting && <p class="notice">{strings.speechLoadingVoices}</p>}
+      {speechProblem.value === 'stalled' && state !== 'playing' && (
+        <p class="notice notice--warning">{strings.speechStalled}</p>
+      )}
+      {noVoiceSaid && !any && (
+        <div class="notice notice--warning">
+          <p>{strings.noVoicesHere}</p>
+          <VoiceHelp />
+        </div>
+      )}
+      {tried && any && !korean && (
+        <div class="notice notice--warning">
+          <p>{strings.noKoreanVoice}</p>
+          <VoiceHelp />
+        </div>
+      )}
       {tried && voice && !voice.localService && <p class="notice">{strings.voiceNeedsNetwork}</p>}
       {ListenOptions.value && (
         <ListenOptions.value open={optionsOpen.value} change={props.change} />

@@ -6,7 +6,7 @@ import type { Article } from '../article/model.ts';
 import { announce, setting, settings, t } from '../app/state.ts';
 import { whereTheReaderIs } from '../app/position.ts';
 import { browserSpeech, type BrowserSpeech } from './browser-port.ts';
-import { SpeechEngine, type SpeechPort } from './engine.ts';
+import { SpeechEngine, type SpeechPort, type TimerPort } from './engine.ts';
 import { textRangeOf } from './lexicon.ts';
 import { connectMediaSession } from './media-session.ts';
 import { buildScript, indexOf } from './script.ts';
@@ -14,8 +14,10 @@ import { SpeechHighlight } from './Highlight.tsx';
 import {
   activeVoice,
   listenedThisSession,
+  noVoiceNotice,
   speechActive,
   speechPlace,
+  speechProblem,
   speechState,
   speechControls,
   speechHighlight,
@@ -25,7 +27,7 @@ import {
   voicesSettled,
   voiceSummary,
 } from './state.ts';
-import { isKorean, pickVoice } from './voices.ts';
+import { isKorean, pickEnglishVoice, pickVoice, type VoiceInfo } from './voices.ts';
 
 export interface SpeechDeps {
   article: Article;
@@ -38,45 +40,74 @@ export interface SpeechDeps {
   port?: SpeechPort & Partial<Pick<BrowserSpeech, 'watchVoices'>>;
 }
 
+/** How long voices may take to arrive before "this device has no voice" (ms). Chrome lists
+ * them within ~1 s of load, Android's engines within 2–3 s; a play pressed before waits. */
+const VOICES_WAIT_MS = 3000;
+
+const browserTimer: TimerPort = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export function startSpeech(deps: SpeechDeps): SpeechControls {
   const port = deps.port ?? browserSpeech(window.speechSynthesis);
   const strings = () => t.value;
-  const engine = new SpeechEngine(port, {
-    state: (state) => {
-      speechState.value = state;
-      if (state === 'playing') listenedThisSession.value = true;
-      syncMedia(state);
-      void holdWakeLock(state === 'playing');
-      if (state === 'playing') announce(strings().speechPlaying);
-      else if (state === 'paused') announce(strings().speechPaused);
+  const engine = new SpeechEngine(
+    port,
+    {
+      state: (state) => {
+        speechState.value = state;
+        if (state === 'playing') {
+          listenedThisSession.value = true;
+          speechProblem.value = null;
+          noVoiceNotice.value = false;
+        }
+        syncMedia(state);
+        void holdWakeLock(state === 'playing');
+        if (state === 'playing') announce(strings().speechPlaying);
+        else if (state === 'paused') announce(strings().speechPaused);
+        else if (state === 'waiting') announce(strings().speechLoadingVoices);
+      },
+      item: (item) => {
+        spokenWord.value = null;
+        if (item) {
+          speechPlace.value = { id: item.id, target: item.target, blockId: item.blockId };
+          deps.save(item.id);
+        } else {
+          // Stopped: forget the highlight but keep the place for "이어 읽기".
+          const place = engine.current ?? null;
+          speechPlace.value = place && {
+            id: place.id,
+            target: place.target,
+            blockId: place.blockId,
+          };
+        }
+        speechActive.value = item !== null && engine.state !== 'idle';
+      },
+      boundary: (item, charIndex, charLength) => {
+        // Some voices report no length: the word then runs to the next space.
+        const rest = item.say.slice(charIndex).search(/\s|$/);
+        const range = textRangeOf(item.spans, charIndex, charIndex + (charLength || rest || 1));
+        if (range) spokenWord.value = { target: item.target, ...range };
+      },
+      finished: () => {
+        deps.save(null);
+        speechPlace.value = null;
+        announce(strings().speechFinished);
+      },
+      error: (error) => {
+        if (error === 'no-voice') {
+          noVoiceNotice.value = true;
+          announce(strings().noVoicesHere);
+        } else if (error === 'stalled') {
+          speechProblem.value = 'stalled';
+          announce(strings().speechStalled);
+        } else
+          announce(error === 'not-allowed' ? strings().speechNeedsTap : strings().speechFailed);
+      },
     },
-    item: (item) => {
-      spokenWord.value = null;
-      if (item) {
-        speechPlace.value = { id: item.id, target: item.target, blockId: item.blockId };
-        deps.save(item.id);
-      } else {
-        // Stopped: forget the highlight but keep the place for "이어 읽기".
-        const place = engine.current ?? null;
-        speechPlace.value = place && { id: place.id, target: place.target, blockId: place.blockId };
-      }
-      speechActive.value = item !== null && engine.state !== 'idle';
-    },
-    boundary: (item, charIndex, charLength) => {
-      // Some voices report no length: the word then runs to the next space.
-      const rest = item.say.slice(charIndex).search(/\s|$/);
-      const range = textRangeOf(item.spans, charIndex, charIndex + (charLength || rest || 1));
-      if (range) spokenWord.value = { target: item.target, ...range };
-    },
-    finished: () => {
-      deps.save(null);
-      speechPlace.value = null;
-      announce(strings().speechFinished);
-    },
-    error: (error) => {
-      announce(error === 'not-allowed' ? strings().speechNeedsTap : strings().speechFailed);
-    },
-  });
+    { timer: browserTimer },
+  );
 
   const syncMedia = connectMediaSession(engine, {
     title: deps.article.title,
@@ -106,11 +137,22 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
     clearTimeout(rateTimer);
     rateTimer = setTimeout(() => engine.setRate(rate), 300);
   });
+  // Only a voice the reader picks says the current sentence again; voices arriving late or the
+  // list changing apply from the next utterance (a restart there would repeat what was said).
+  let chosen = untracked(() => setting('voiceId').value);
   effect(() => {
-    const voice = pickVoice(voices.value, setting('voiceId').value);
+    const list = voices.value;
+    const wanted = setting('voiceId').value;
+    const readerPicked = wanted !== chosen;
+    chosen = wanted;
+    const voice = pickVoice(list, wanted);
     activeVoice.value = voice;
     engine.lang = voice && !isKorean(voice.lang) ? voice.lang : 'ko-KR';
-    engine.setVoice(voice?.id ?? null);
+    engine.setVoice(voice?.id ?? null, { restart: readerPicked });
+    const english = pickEnglishVoice(list);
+    engine.setEnglishVoice(english && { id: english.id, lang: english.lang });
+    // A play pressed before the list arrives waits for it (then starts with the right voice).
+    engine.setVoiceStatus(list.length > 0 ? 'ready' : voicesSettled.value ? 'none' : 'loading');
   });
 
   // The listen bar's summary follows the list.
@@ -118,9 +160,13 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
     const list = voices.value;
     voiceSummary.value = { any: list.length > 0, korean: list.some((v) => isKorean(v.lang)) };
   });
-  if (port.watchVoices) port.watchVoices((list) => (voices.value = list));
-  else voices.value = port.voices();
-  setTimeout(() => (voicesSettled.value = true), 3000);
+  const gotVoices = (list: VoiceInfo[]) => {
+    voices.value = list;
+    if (list.length > 0) voicesSettled.value = true;
+  };
+  if (port.watchVoices) port.watchVoices(gotVoices);
+  else gotVoices(port.voices());
+  setTimeout(() => (voicesSettled.value = true), VOICES_WAIT_MS);
 
   function currentScript() {
     const s = settings.value;

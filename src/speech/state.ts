@@ -33,6 +33,14 @@ export interface SpeechControls {
 /** Listening has started at least once in this session ("여기서부터 읽기" buttons stay from then). */
 export const listenedThisSession = signal(false);
 
+/** Play found no voice on the device (pressed after the voices settled, or waited in vain):
+ * the bar says so, with how to add one. */
+export const noVoiceNotice = signal(false);
+
+/** Reading stopped because the voice stopped answering (the engine's 'stalled' error); cleared
+ * when reading plays again. */
+export const speechProblem = signal<'stalled' | null>(null);
+
 /** Read-aloud failed to start (e.g. a browser without Intl.Segmenter). */
 export const speechBroken = signal(false);
 

@@ -40,3 +40,22 @@ export function pickVoice(voices: readonly VoiceInfo[], savedId: string | null):
   const korean = sortVoices(voices.filter((v) => isKorean(v.lang)));
   return korean[0] ?? voices.find((v) => v.isDefault) ?? voices[0] ?? null;
 }
+
+/** English, any region ("en", "en-US", "en-GB", …). */
+export const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(normaliseLang(lang));
+
+/** The voice for English stretches of a Korean text: on-device before network (no delay, works
+ * offline), then en-US and en-GB before other regions, then the platform default, then by name.
+ * Null when the device has no English voice (the Korean voice then reads English). */
+export function pickEnglishVoice(voices: readonly VoiceInfo[]): VoiceInfo | null {
+  const region = (v: VoiceInfo) => (/^en-(US|GB)$/.test(v.lang) ? 0 : 1);
+  const english = voices.filter((v) => isEnglish(v.lang));
+  english.sort(
+    (a, b) =>
+      Number(!a.localService) - Number(!b.localService) ||
+      region(a) - region(b) ||
+      Number(!a.isDefault) - Number(!b.isDefault) ||
+      a.name.localeCompare(b.name),
+  );
+  return english[0] ?? null;
+}

@@ -15,6 +15,9 @@ export interface FakeSpeechOptions {
   voices?: 'ko' | 'en-only' | 'none';
   /** Fire word boundary events (most real engines on Linux never do). */
   boundaries?: boolean;
+  /** The voice list is empty until this many ms after the page starts, then `voiceschanged`
+   * fires (Chrome and Android list voices late). */
+  voicesAfter?: number;
 }
 
 export async function installFakeSpeech(
@@ -55,6 +58,13 @@ export async function installFakeSpeech(
     const queue: SpeechSynthesisUtterance[] = [];
     const state = { speaking: false, paused: false, pending: false };
     const target = new EventTarget();
+    let voicesIn = !opts.voicesAfter;
+    if (opts.voicesAfter) {
+      setTimeout(() => {
+        voicesIn = true;
+        target.dispatchEvent(new Event('voiceschanged'));
+      }, opts.voicesAfter);
+    }
     const fire = (
       u: SpeechSynthesisUtterance,
       type: string,
@@ -92,7 +102,7 @@ export async function installFakeSpeech(
         return queue.length > 0;
       },
       onvoiceschanged: null,
-      getVoices: () => voiceList as unknown as SpeechSynthesisVoice[],
+      getVoices: () => (voicesIn ? voiceList : []) as unknown as SpeechSynthesisVoice[],
       speak(u: SpeechSynthesisUtterance) {
         queue.push(u);
         startNext();

@@ -128,8 +128,12 @@ test.describe('read aloud', () => {
     await page.waitForTimeout(300);
     await page.reload();
     await expect(page.locator('h1')).toBeVisible();
+    // Before playing, the saved sentence is marked (quietly: not as the sentence being read).
+    await expect(page.locator('[data-s="p-1.s-2"]')).toHaveClass(/\bis-resume\b/);
+    await expect(reading(page)).toHaveCount(0);
     await button(page, '이어 읽기').click();
     await expect(reading(page)).toHaveAttribute('data-s', 'p-1.s-2');
+    await expect(page.locator('.is-resume')).toHaveCount(0);
     const said = await spoken(page);
     expect(said).toHaveLength(1);
     expect(said[0]?.text).toContain(
@@ -275,14 +279,51 @@ test('with no voices at all the reader is told, and nothing pretends to play', a
   await openReader(page);
   // No disabled button and no warning before the post: pressing play says why nothing plays.
   await expect(button(page, '읽어 주기')).toBeEnabled();
-  await page.waitForTimeout(3500); // voices have had their time to arrive
+  // Pressed while voices may still come: it waits (and says so), then says there are none.
   await button(page, '읽어 주기').click();
+  await expect(listenBar(page).getByText('목소리를 불러오는 중…')).toBeVisible();
+  await expectAnnounced(page, '목소리를 불러오는 중…');
   const message = /이 기기에는 소리 내어 읽을 음성이 없습니다/;
   await expect(listenBar(page).getByText(message)).toBeVisible();
   await expectAnnounced(page, message);
+  await expect(listenBar(page).getByText('목소리를 불러오는 중…')).toHaveCount(0);
+  // The browser can speak; the device has no voice: not "try another browser".
+  await expect(page.getByText(/다른 브라우저를 써 보세요/)).toHaveCount(0);
+  // How to add one is there on demand, in the bar.
+  const help = listenBar(page).getByText('한국어 음성 추가 방법');
+  await expect(listenBar(page).getByText(/^Windows:/)).toBeHidden();
+  await help.click();
+  await expect(listenBar(page).getByText(/^Windows:/)).toBeVisible();
+  await expect(listenBar(page).getByText(/^Linux:/)).toContainText(
+    'apt install speech-dispatcher espeak-ng',
+  );
   expect(await spoken(page)).toEqual([]);
   await expect(button(page, '일시 정지')).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // Pressed again once settled: said again at once.
+  await button(page, '읽어 주기').click();
+  await expect(listenBar(page).getByText(message)).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+});
+
+test('voices that arrive late: play waits, then the title is said once, with the Korean voice', async ({
+  page,
+}) => {
+  // The case: voices 2.5 s after load, play pressed before.
+  await installFakeSpeech(page, { voicesAfter: 2500 });
+  await recordAnnouncements(page);
+  await openReader(page);
+  await button(page, '읽어 주기').click();
+  await expect(listenBar(page).getByText('목소리를 불러오는 중…')).toBeVisible();
+  expect(await spoken(page)).toEqual([]);
+  await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
+  await expect(listenBar(page).getByText('목소리를 불러오는 중…')).toHaveCount(0);
+  await expect(button(page, '일시 정지')).toBeVisible();
+  await page.waitForTimeout(1000); // the voice list settling must not start it again
+  const said = await spoken(page);
+  expect(said).toHaveLength(1);
+  expect(said[0]).toMatchObject({ text: TITLE_SAID, voice: 'test-ko', lang: 'ko-KR' });
+  await expect(reading(page)).toHaveAttribute('data-s', 'title.s-1');
 });
 
 for (const theme of ['세피아', '어둡게', '고대비']) {
