@@ -42,6 +42,9 @@ export interface SpeakContext {
   said: Set<string>;
   /** Say an acronym's meaning at its first mention ("약어를 처음 나올 때 풀어서 읽기"). */
   sayFullFirst: boolean;
+  /** Footnotes are read (right after their paragraph): a term a footnote defines is not
+   * expanded at its first mention, the footnote says what it means. */
+  footnotesRead?: boolean;
 }
 
 /** One piece of speech for text[start, end). */
@@ -153,6 +156,7 @@ export function sayTerm(term: GlossaryTerm, ctx: SpeakContext, text = '', ref?: 
   ctx.said.add(term.id);
   if (!ctx.sayFullFirst || !first || term.sayFull === term.say) return term.say;
   if (ref && meaningWrittenBeside(text, ref, term)) return term.say;
+  if (ctx.footnotesRead && term.source.kind === 'footnote') return term.say;
   return term.sayFull.includes(term.say) ? term.sayFull : `${term.sayFull}, ${term.say}`;
 }
 

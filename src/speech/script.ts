@@ -58,6 +58,7 @@ export function buildScript(article: Article, options: ScriptOptions): SpeechIte
     glossary: new Map(article.glossary.map((g) => [g.id, g])),
     said: new Set(),
     sayFullFirst: options.sayFullFirst,
+    footnotesRead: options.footnotes,
   };
   const items: SpeechItem[] = [];
   /** One item per sentence; `lead` (a label such as "각주: ") goes before the first. */

@@ -72,6 +72,14 @@ describe('what is said for written text', () => {
     expect(said('NMIJ(National Metrology Institute of Japan): 일본', ctx(true))).toBe(
       '엔엠아이제이(National Metrology Institute of Japan): 일본',
     );
+    // A term a footnote defines is left to the footnote when footnotes are read.
+    const withNotes = { ...ctx(true), footnotesRead: true };
+    expect(said('KRISS와 NMIJ* 간', withNotes)).toBe(
+      '한국표준과학연구원, 크리스와 엔엠아이제이 간',
+    );
+    expect(said('KRISS와 NMIJ* 간', ctx(true))).toBe(
+      '한국표준과학연구원, 크리스와 일본 국가측정표준대표기관, 엔엠아이제이 간',
+    );
     // Once said, the meaning is not said again.
     const once = ctx(true);
     said('AI 분야', once);
