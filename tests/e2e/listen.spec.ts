@@ -42,10 +42,12 @@ test.describe('read aloud', () => {
     await expectAnnounced(page, '읽는 중');
 
     await finishUtterance(page);
-    await expect.poll(() => nowSaying(page)).toMatch(/^크리스 대표단, 제19차 한일/);
+    await expect.poll(() => nowSaying(page)).toMatch(/^크리스 대표단, 제십구차 한일/);
     await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
     await finishUtterance(page);
-    await expect.poll(() => nowSaying(page)).toBe('홍보실 작성, 2024년 8월 23일 오후 3시 47분');
+    await expect
+      .poll(() => nowSaying(page))
+      .toBe('홍보실 작성, 이천이십사년 팔월 이십삼일 오후 세 시 사십칠분');
     await expect(reading(page)).toHaveId('byline');
     await expectNoAxeViolations(page);
   });
@@ -96,7 +98,9 @@ test.describe('read aloud', () => {
     await selectText(page, '[data-s="p-2.s-2"]');
     await button(page, '여기서부터 읽기, 문단 2').click();
     const text = await page.locator('[data-s="p-2.s-1"]').innerText();
-    await expect.poll(() => nowSaying(page)).toContain('제19차 한일 기관장회의는 7월 30일부터');
+    await expect
+      .poll(() => nowSaying(page))
+      .toContain('제십구차 한일 기관장회의는 칠월 삼십일부터');
     expect(text).toContain('AIST');
     await expect(page.locator('[data-s="p-2.s-1"]')).toHaveClass(/is-reading/);
     await expect(page.locator('[data-s="p-2.s-1"]')).toBeInViewport();
@@ -233,7 +237,9 @@ test.describe('read aloud', () => {
     await button(page, '읽어 주기').click();
     for (let i = 0; i < 4; i++) await button(page, '다음 문장').click();
     await expect.poll(() => nowSaying(page)).toMatch(/^사진 설명: /);
-    await expect(reading(page)).toHaveId('photo-1');
+    // The description shown in the photo's frame is marked sentence by sentence.
+    await expect(reading(page)).toHaveAttribute('data-s', 'photo-1.desc.s-1');
+    await expect(page.locator('#photo-1 .photo-desc .is-reading')).toBeVisible();
     await button(page, '읽기 설정').click();
     await page.getByLabel('사진 설명 읽기').uncheck();
     await button(page, '처음부터 읽기').or(button(page, '정지')).first().click();
@@ -270,7 +276,8 @@ test('word highlight follows the voice when it reports words', async ({ page }) 
         return range ? range.toString() : null;
       }),
     )
-    .toBe('KR');
+    // The voice says "크리스"; the highlight covers exactly the written word it stands for.
+    .toBe('KRISS');
 });
 
 test('with no voices at all the reader is told, and nothing pretends to play', async ({ page }) => {
