@@ -159,6 +159,15 @@ export function chunksOf(say: string, spans: readonly SpeechSpan[]): SpeechChunk
     at = s.sayEnd;
   }
   if (at < say.length) chunks.push({ start: at, end: say.length, lang: 'ko' });
+  // Every chunk starts with a word: spaces between two go with the one before.
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    const prev = chunks[i - 1];
+    while (c && prev && c.start < c.end && /\s/.test(say[c.start] ?? '')) {
+      c.start++;
+      prev.end++;
+    }
+  }
   return chunks.length ? chunks : oneChunk(say);
 }
 

@@ -346,3 +346,28 @@ for (const theme of ['세피아', '어둡게', '고대비']) {
     await expectNoAxeViolations(page, theme === '고대비' ? ['color-contrast-enhanced'] : []);
   });
 }
+
+test('English names go to the English voice, the Korean around them to the Korean voice', async ({
+  page,
+}) => {
+  await installFakeSpeech(page);
+  await openReader(page);
+  await button(page, '읽어 주기').click();
+  await selectText(page, '[data-s="p-2.s-2"]');
+  await button(page, '여기서부터 읽기, 문단 2').click();
+  await expect.poll(() => nowSaying(page)).toMatch(/^제십구차/);
+  await finishUtterance(page);
+  // "Dr. Takashi Usuda의" is said "Takashi Usuda 박사의": three utterances.
+  await expect
+    .poll(async () => (await nowSaying(page))?.trim())
+    .toBe('칠월 삼십일 오전, 엔엠아이제이 기관장인');
+  expect((await spoken(page)).at(-1)?.voice).toBe('test-ko');
+  await finishUtterance(page);
+  await expect.poll(async () => (await nowSaying(page))?.trim()).toBe('Takashi Usuda');
+  expect((await spoken(page)).at(-1)).toMatchObject({ voice: 'test-en', lang: 'en-US' });
+  await finishUtterance(page);
+  await expect.poll(() => nowSaying(page)).toMatch(/^박사의 환영사와 크리스 이호성 원장의 답사/);
+  expect((await spoken(page)).at(-1)?.voice).toBe('test-ko');
+  // The whole sentence stays highlighted while its pieces are said.
+  await expect(page.locator('[data-s="p-2.s-2"]')).toHaveClass(/is-reading/);
+});

@@ -107,8 +107,8 @@ describe('the voice’s word boundaries map back to the written words', () => {
     const chunks = chunksOf(s.say, s.spans).map((c) => [c.lang, s.say.slice(c.start, c.end)]);
     expect(chunks).toEqual([
       ['ko', '엔엠아이제이 기관장인 '],
-      ['en', 'Takashi Usuda'],
-      ['ko', ' 박사의 환영사'],
+      ['en', 'Takashi Usuda '],
+      ['ko', '박사의 환영사'],
     ]);
   });
 
