@@ -5,7 +5,7 @@ import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { glossaryShortcut, openGlossary } from '../glossary/origin.ts';
 import { useEffect, useRef } from 'preact/hooks';
-import { focusTarget } from './position.ts';
+import { focusElement } from './position.ts';
 import type { LineFocus as LineFocusType } from '../reader/LineFocus.tsx';
 import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
 import { ListenBar } from '../speech/ListenBar.tsx';
@@ -42,7 +42,13 @@ export function loadSettingsPanel(): Promise<void> {
 /** Opens the settings sheet and moves focus into it (its heading). */
 function openPanel(): void {
   panelOpen.value = true;
-  const focusHeading = () => requestAnimationFrame(() => focusTarget('settings-title'));
+  // Without scrolling: the sheet opens at its top, and scrolling its heading (in the sticky
+  // head) "into view" would slide the first setting's label under that head.
+  const focusHeading = () =>
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('settings-title');
+      if (heading) focusElement(heading, null);
+    });
   if (SettingsPanel.value) focusHeading();
   else void loadSettingsPanel().then(focusHeading);
 }

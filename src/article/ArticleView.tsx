@@ -4,7 +4,7 @@ import { Fragment, createContext, type ComponentChildren } from 'preact';
 import { creditId, parsePlace } from './ids.ts';
 import { useContext, useMemo } from 'preact/hooks';
 import type { Article, Figure, Note, NoteRef, Paragraph, Sentence, TermRef } from './model.ts';
-import { glueTails, sentenceRuns, termPieces, type GluedPiece } from './inline.ts';
+import { glueTails, holdJoins, sentenceRuns, termPieces, type GluedPiece } from './inline.ts';
 import { formatPublished } from '../app/i18n.ts';
 import { setting, t, uiLang } from '../app/state.ts';
 import { PlainTerm, Term } from '../glossary/Term.tsx';
@@ -33,7 +33,7 @@ const Terms = createContext<TermContext>({
 /** "한·일" as published on screen; to assistive technology "한일", which is how it is said —
  * otherwise screen readers name the symbol ("middle dot"). Read-aloud says it the same way
  * (src/speech/lexicon.ts). */
-function Text({ text }: { text: string }) {
+function Dots({ text }: { text: string }) {
   const parts = text.split(/(?<=[가-힣])·(?=[가-힣])/);
   if (parts.length === 1) return <>{text}</>;
   return (
@@ -48,6 +48,25 @@ function Text({ text }: { text: string }) {
           {part}
         </Fragment>
       ))}
+    </>
+  );
+}
+
+/** Plain text, with the joins a line may not break at held together (see holdJoins). */
+function Text({ text }: { text: string }) {
+  const runs = holdJoins(text);
+  if (runs.length === 1 && !runs[0]?.held) return <Dots text={text} />;
+  return (
+    <>
+      {runs.map((run, i) =>
+        run.held ? (
+          <span class="nobr" key={i}>
+            <Dots text={run.text} />
+          </span>
+        ) : (
+          <Dots key={i} text={run.text} />
+        ),
+      )}
     </>
   );
 }

@@ -100,3 +100,26 @@ export function glueTails(list: readonly Piece[]): GluedPiece[] {
   }
   return out;
 }
+
+/**
+ * Joins inside plain text that a line may not break at, each held as one short unbreakable run:
+ * a closing mark and the Korean syllable after it ("Package)를" — UAX #14 lets a line break
+ * between a closing parenthesis and Hangul, and `keep-all` does not stop it), an opening quote
+ * and what follows it ("‘한일"), and a middle dot between syllables ("한·일"). Only the two or
+ * three characters at the join are held: a longer unbreakable run could stick out of a narrow
+ * screen at a large text size.
+ */
+const HELD = /[)\]’”][가-힣]|[‘“][^\s‘“]|[가-힣](?:·[가-힣])+/g;
+
+/** `text` cut into runs; `held` runs are the joins above. */
+export function holdJoins(text: string): { text: string; held: boolean }[] {
+  const out: { text: string; held: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(HELD)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index), held: false });
+    out.push({ text: m[0], held: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), held: false });
+  return out;
+}

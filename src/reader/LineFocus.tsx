@@ -14,21 +14,65 @@ function lineHeightPx(): number {
   return Number.isFinite(lh) ? lh : 28;
 }
 
-/** Puts the band on an element (e.g. the sentence being read). */
+/** The text position under a point (where the browser has caretPositionFromPoint; elsewhere
+ * the band stays where the pointer put it). */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Partial<Pick<Document, 'caretPositionFromPoint'>>;
+  if (typeof doc.caretPositionFromPoint !== 'function') return null;
+  const p = doc.caretPositionFromPoint(x, y);
+  return p ? { node: p.offsetNode, offset: p.offset } : null;
+}
+
+/** The vertical centre of the text line at viewport height `y`, if a line of text is there:
+ * the centre of a character's box on that line, which is the centre of its line box (half the
+ * leading goes above the glyphs, half below). The band then covers whole lines, not halves. */
+function lineCentreAt(y: number): number | null {
+  const main = document.getElementById('main');
+  const col = (main?.querySelector('.article') ?? main)?.getBoundingClientRect();
+  if (!col) return null;
+  const caret = caretAt(col.left + col.width / 2, y);
+  const node = caret?.node;
+  if (!caret || !(node instanceof Text) || !node.length) return null;
+  const at = Math.min(caret.offset, node.length - 1);
+  const probe = document.createRange();
+  probe.setStart(node, at);
+  probe.setEnd(node, at + 1);
+  const r = probe.getClientRects()[0];
+  if (!r) return null;
+  const centre = (r.top + r.bottom) / 2;
+  return Math.abs(centre - y) <= lineHeightPx() / 2 + 1 ? centre : null;
+}
+
+/** `y` moved onto the nearest text line, searching in `direction` (or both ways) for up to a
+ * line and a half (the gap between paragraphs). */
+function snap(y: number, direction: 1 | -1 | 0 = 0): number {
+  const lh = lineHeightPx();
+  for (let d = 0; d <= lh * 1.5; d += 2) {
+    for (const sign of direction === 0 ? [1, -1] : [direction]) {
+      const c = lineCentreAt(y + sign * d);
+      if (c !== null) return c;
+    }
+  }
+  return y;
+}
+
+/** Puts the band on an element (e.g. the sentence being read): on its first line. */
 export function focusLineAt(el: Element): void {
-  const rect = el.getBoundingClientRect();
-  rulerY.value = rect.top + Math.min(rect.height, lineHeightPx()) / 2;
+  const first = el.getClientRects()[0] ?? el.getBoundingClientRect();
+  rulerY.value = snap((first.top + first.bottom) / 2);
 }
 
 export function LineFocus() {
   const lines = setting('lineFocus').value;
   useEffect(() => {
     if (lines === 0) return;
+    // First placed a third of the way down, on a line of text.
+    rulerY.value ??= snap(innerHeight / 3);
     const onMove = (e: PointerEvent) => {
-      if (e.pointerType === 'mouse') rulerY.value = e.clientY;
+      if (e.pointerType === 'mouse') rulerY.value = snap(e.clientY);
     };
     const onTap = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse') rulerY.value = e.clientY;
+      if (e.pointerType !== 'mouse') rulerY.value = snap(e.clientY);
     };
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp'))
@@ -36,11 +80,12 @@ export function LineFocus() {
       // Alt+↓ opens a select: that stays the select's, not the ruler's.
       if (e.target instanceof HTMLSelectElement) return;
       e.preventDefault();
-      const step = lineHeightPx() * (e.key === 'ArrowDown' ? 1 : -1);
+      const down = e.key === 'ArrowDown';
+      const step = lineHeightPx() * (down ? 1 : -1);
       const y = (rulerY.value ?? innerHeight / 3) + step;
       // Past the edge, scroll the text under the band instead of moving off screen.
       if (y < lineHeightPx() || y > innerHeight - lineHeightPx()) scrollBy(0, step);
-      else rulerY.value = y;
+      else rulerY.value = snap(y, down ? 1 : -1);
     };
     addEventListener('pointermove', onMove, { passive: true });
     addEventListener('pointerdown', onTap, { passive: true });

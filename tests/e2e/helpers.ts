@@ -168,3 +168,101 @@ export async function selectText(page: Page, selector: string): Promise<void> {
     selection?.addRange(range);
   });
 }
+
+/**
+ * Words broken across two lines. A word is a run of characters between spaces (a Korean eojeol
+ * such as "KRISS의" or "(AIST)와", an English word); each character's box is measured
+ * (Range.getClientRects) and a run whose characters sit on two different lines is reported,
+ * unless the break follows a hyphen, dash or slash (the join of two words: "KRISS-NMIJ") or
+ * comes before an opening bracket ("전환 / (DX)과": the gloss starts a unit of its own; a line
+ * never ends with the bracket). A run wider than its whole line must break somewhere: those
+ * are returned apart, as `tooLong`, for the test to list.
+ * Only text on screen counts (not .sr-only, not hidden).
+ */
+export async function brokenWords(
+  page: Page,
+  root = 'body',
+): Promise<{ broken: string[]; tooLong: string[] }> {
+  return page.evaluate((rootSel) => {
+    const broken = new Set<string>();
+    const tooLong = new Set<string>();
+    const root = document.querySelector(rootSel);
+    if (!root) return { broken: [], tooLong: [] };
+    /** The box that lays out the text's lines: the nearest ancestor that is not inline. */
+    const blockOf = (n: Node): Element => {
+      let el = n.parentElement;
+      while (el && getComputedStyle(el).display === 'inline') el = el.parentElement;
+      return el ?? document.body;
+    };
+    type Ch = { c: string; r: DOMRect; block: Element };
+    let run: Ch[] = [];
+    const range = document.createRange();
+    const sameLine = (a: DOMRect, b: DOMRect) => !(a.bottom <= b.top + 1 || b.bottom <= a.top + 1);
+    const flush = () => {
+      if (run.length > 1) {
+        const word = run.map((x) => x.c).join('');
+        for (const [i, b] of run.entries()) {
+          const a = run[i - 1];
+          if (!a) continue;
+          // A hyphen, dash or slash joins two words; an opening bracket starts a gloss of its own
+          // ("전환 / (DX)과"). A line never ends with the bracket itself (a|b with a = "(").
+          if (sameLine(a.r, b.r) || /[-‐–—/]/.test(a.c) || /[([{]/.test(b.c)) continue;
+          const block = a.block;
+          const cs = getComputedStyle(block);
+          const lineWidth =
+            block.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+          const width = run.reduce((w, x) => w + x.r.width, 0);
+          const where = `${block.tagName.toLowerCase()}.${block.classList[0] ?? ''}`;
+          if (width > lineWidth) tooLong.add(word);
+          else broken.add(`${word} (${a.c}|${b.c}) [${where}]`);
+        }
+      }
+      run = [];
+    };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let lastBlock: Element | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n as Text;
+      const parent = text.parentElement;
+      if (!parent || parent.closest('.sr-only, [hidden], script, style')) continue;
+      const block = blockOf(text);
+      if (block !== lastBlock) flush();
+      lastBlock = block;
+      for (const [i, c] of text.data.split('').entries()) {
+        if (/\s/.test(c)) {
+          flush();
+          continue;
+        }
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const r = range.getClientRects()[0];
+        if (!r || r.width === 0) continue;
+        run.push({ c, r, block });
+      }
+    }
+    flush();
+    return { broken: [...broken], tooLong: [...tooLong] };
+  }, root);
+}
+
+/** What makes a page scroll sideways: the page wider than the viewport, and any element whose
+ * box reaches past the right or left edge (only what is on screen; none scrolls by design). */
+export async function sticksOut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = innerWidth;
+    const out: string[] = [];
+    const scroller = document.scrollingElement ?? document.documentElement;
+    if (scroller.scrollWidth > w) out.push(`page ${scroller.scrollWidth}px wide`);
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.closest('.sr-only, [hidden]')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && (r.right > w + 1 || r.left < -1)) {
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className}` : '';
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${cls} ${Math.round(r.left)}..${Math.round(r.right)} (${el.textContent.slice(0, 20)})`,
+        );
+      }
+    }
+    return out.slice(0, 8);
+  });
+}

@@ -185,3 +185,53 @@ test("the browser bar takes the theme; Alt+↓ on a select stays the select's wi
   });
   expect(prevented).toBe(false);
 });
+
+test('targets in the post meet WCAG 2.5.8: paragraph numbers, footnote marks and back links 24 × 24 px; a smaller term keeps a 24 px circle clear of every other target', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await openReader(page);
+  await openSettings(page);
+  await page.getByLabel('문단 번호 보기').check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.pnum')).toHaveCount(await page.locator('.para').count());
+  const small = await page.evaluate(() => {
+    const targets = [
+      ...document.querySelectorAll<HTMLElement>(
+        'article .pnum, article .noteref a, article .note a, article a.term, #glossary a, #glossary button',
+      ),
+    ].map((el) => ({
+      el,
+      what: `${el.className || el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 12)}"`,
+      // A link that wraps onto two lines is judged by each of its boxes.
+      rects: [...el.getClientRects()].filter((r) => r.width > 0),
+    }));
+    const undersized = (r: DOMRect) => r.width < 24 || r.height < 24;
+    const out: string[] = [];
+    for (const t of targets) {
+      for (const r of t.rects.filter(undersized)) {
+        // The spacing exception: a 24 px circle on its centre meets no other target and no
+        // other undersized target's circle.
+        const cx = r.left + r.width / 2;
+        const cy = r.top + r.height / 2;
+        const clash = targets.some(
+          (o) =>
+            o !== t &&
+            o.rects.some((q) => {
+              const dx = Math.max(q.left - cx, 0, cx - q.right);
+              const dy = Math.max(q.top - cy, 0, cy - q.bottom);
+              if (Math.hypot(dx, dy) < 12) return true;
+              if (!undersized(q)) return false;
+              return Math.hypot(q.left + q.width / 2 - cx, q.top + q.height / 2 - cy) < 24;
+            }),
+        );
+        const pnumOrMark = t.el.matches('.pnum, .noteref a');
+        if (clash || pnumOrMark) {
+          out.push(`${t.what} ${Math.round(r.width)}×${Math.round(r.height)}`);
+        }
+      }
+    }
+    return out;
+  });
+  expect(small).toEqual([]);
+});

@@ -170,11 +170,108 @@ test.describe('text settings panel', () => {
       .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
     const before = await band();
     expect(before.height).toBeCloseTo(3 * lh, 0);
+    // Down to the next line of text (here from the byline to the photo's note, past the gap
+    // between them; the band lines up with lines: next test).
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(async () => (await band()).top).toBeCloseTo(before.top + lh, 0);
+    await expect
+      .poll(async () => (await band()).top - before.top)
+      .toBeGreaterThanOrEqual(lh * 0.75);
+    await page.waitForTimeout(200);
+    const moved = (await band()).top - before.top;
+    expect(moved, `moved ${moved}px, line height ${lh}px`).toBeLessThanOrEqual(lh * 2.5);
+    // The band goes to the line under the pointer: its middle line is the one at y = 500.
     await page.mouse.move(100, 500);
-    await expect.poll(async () => (await band()).top).toBeCloseTo(500 - (3 * lh) / 2, 0);
+    await expect
+      .poll(async () => Math.abs((await band()).top + (3 * lh) / 2 - 500))
+      .toBeLessThanOrEqual(lh / 2 + 1);
     await expectNoAxeViolations(page);
+  });
+
+  test('the reading ruler lines up with lines of text: default, and 200 % with line height 2.5', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await openReader(page);
+    await openSettings(page);
+    await page.getByLabel('1줄').check();
+    await page.keyboard.press('Escape');
+    /** Lines of the post's paragraphs in the clear band: each character box that reaches into
+     * the band must lie wholly inside it, and all of them on one line. */
+    const inBand = () =>
+      page.evaluate(() => {
+        const [a, b] = [...document.querySelectorAll('.line-focus-shade')].map((e) =>
+          e.getBoundingClientRect(),
+        );
+        if (!a || !b) return { cut: ['no ruler'], centres: [] as number[] };
+        const top = a.bottom;
+        const bottom = b.top;
+        const cut: string[] = [];
+        const centres: number[] = [];
+        const range = document.createRange();
+        for (const p of document.querySelectorAll('article .para')) {
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (n.parentElement?.closest('.sr-only')) continue;
+            const text = n as Text;
+            for (let i = 0; i < text.length; i++) {
+              if (/\s/.test(text.data.charAt(i))) continue;
+              range.setStart(text, i);
+              range.setEnd(text, i + 1);
+              const r = range.getClientRects()[0];
+              if (!r || r.bottom <= top + 0.5 || r.top >= bottom - 0.5) continue;
+              if (r.top < top - 0.5 || r.bottom > bottom + 0.5) {
+                cut.push(
+                  `"${text.data.charAt(i)}" ${Math.round(r.top)}–${Math.round(r.bottom)} vs band ${Math.round(top)}–${Math.round(bottom)}`,
+                );
+              } else centres.push((r.top + r.bottom) / 2);
+            }
+          }
+        }
+        return { cut: cut.slice(0, 5), centres };
+      });
+    const lineHeight = () =>
+      page.locator('#p-1').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    const expectOneWholeLine = async (where: string) => {
+      const { cut, centres } = await inBand();
+      expect(cut, `${where}: no line cut by the band`).toEqual([]);
+      expect(centres.length, `${where}: a line of text in the band`).toBeGreaterThan(5);
+      const lh = await lineHeight();
+      expect(Math.max(...centres) - Math.min(...centres), `${where}: one line`).toBeLessThan(
+        lh / 2,
+      );
+    };
+    await page.locator('#p-1').scrollIntoViewIfNeeded();
+    const box = await page.locator('#p-1').boundingBox();
+    if (!box) throw new Error('no paragraph 1');
+    // Pointer anywhere on a line, including near its top and bottom edge.
+    for (const dy of [3, 0.37, 0.5, 0.71]) {
+      const y = dy < 1 ? box.y + box.height * dy : box.y + dy;
+      await page.mouse.move(box.x + 40, y);
+      await page.waitForTimeout(150);
+      await expectOneWholeLine(`default, pointer at ${Math.round(y)}`);
+    }
+    await openSettings(page);
+    await setRange(page, '글자 크기', 200);
+    await page.locator('#set-lineHeight').evaluate((el: HTMLInputElement) => {
+      el.value = '2.5';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.keyboard.press('Escape');
+    expect(await lineHeight()).toBeCloseTo(2.5 * 2 * 17, 0);
+    await page.locator('#p-2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const box2 = await page.locator('#p-2').boundingBox();
+    if (!box2) throw new Error('no paragraph 2');
+    for (const dy of [0.2, 0.45, 0.8]) {
+      await page.mouse.move(box2.x + 40, box2.y + box2.height * dy);
+      await page.waitForTimeout(150);
+      await expectOneWholeLine(`200 %, line height 2.5, pointer at ${Math.round(dy * 100)} %`);
+    }
+    // By keyboard, line by line, across a paragraph break.
+    for (let i = 1; i <= 6; i++) {
+      await page.keyboard.press('Alt+ArrowDown');
+      await page.waitForTimeout(150);
+      await expectOneWholeLine(`200 %, after Alt+↓ × ${i}`);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glueTails, type Piece } from '../../src/article/inline.ts';
+import { glueTails, holdJoins, type Piece } from '../../src/article/inline.ts';
 
 const term = (text: string): Piece => ({
   type: 'term',
@@ -39,5 +39,29 @@ describe('glueTails: what may not start a line stays with the mark before it', (
   it('leaves text after a space, and text not after a mark, alone', () => {
     const pieces = [text('에서 '), term('AIST'), text(' 본원'), text('의')];
     expect(glueTails(pieces)).toEqual(pieces);
+  });
+});
+
+describe('holdJoins: the joins in plain text a line may not break at', () => {
+  it('holds a closing mark with the syllable after it, an opening quote with what follows', () => {
+    expect(holdJoins('협력패키지(Cooperation Package)를 기반으로')).toEqual([
+      { text: '협력패키지(Cooperation Package', held: false },
+      { text: ')를', held: true },
+      { text: ' 기반으로', held: false },
+    ]);
+    expect(holdJoins('이하 ‘한일')).toEqual([
+      { text: '이하 ', held: false },
+      { text: '‘한', held: true },
+      { text: '일', held: false },
+    ]);
+  });
+
+  it('holds the syllables around a middle dot, and leaves other text alone', () => {
+    expect(holdJoins('제19차 한·일 국가')).toEqual([
+      { text: '제19차 ', held: false },
+      { text: '한·일', held: true },
+      { text: ' 국가', held: false },
+    ]);
+    expect(holdJoins('측정표준 연구')).toEqual([{ text: '측정표준 연구', held: false }]);
   });
 });
