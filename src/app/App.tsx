@@ -53,6 +53,25 @@ function openPanel(): void {
   else void loadSettingsPanel().then(focusHeading);
 }
 
+/** "글자 설정": opens and closes the settings sheet (no aria-expanded: it moves focus into the
+ * sheet, and Orca switches to focus mode on any control that has it). */
+function SettingsToggle() {
+  return (
+    <button
+      type="button"
+      class="button"
+      id="settings-toggle"
+      aria-controls={panelOpen.value ? 'settings-panel' : undefined}
+      onClick={() => {
+        if (panelOpen.value) closePanel();
+        else openPanel();
+      }}
+    >
+      {t.value.settings}
+    </button>
+  );
+}
+
 /** Closes the sheet; focus goes back to the button that opened it. */
 function closePanel(): void {
   panelOpen.value = false;
@@ -80,18 +99,9 @@ export function App({ actions }: { actions: AppActions }) {
       <header class="banner">
         <p class="app-name">{strings.appName}</p>
         <nav class="toolbar" aria-label={strings.toolbar}>
-          <button
-            type="button"
-            class="button"
-            id="settings-toggle"
-            aria-controls={panelOpen.value ? 'settings-panel' : undefined}
-            onClick={() => {
-              if (panelOpen.value) closePanel();
-              else openPanel();
-            }}
-          >
-            {strings.settings}
-          </button>
+          {/* Once the post is here, 글자 설정 sits in the bar at the bottom: in reach anywhere
+              in the post, next to the sheet it opens. */}
+          {state.phase !== 'ready' && <SettingsToggle />}
           {state.phase === 'ready' && (
             <a
               class="button button--link"
@@ -121,7 +131,9 @@ export function App({ actions }: { actions: AppActions }) {
         {SettingsPanel.value && (
           <SettingsPanel.value open={panelOpen.value} actions={actions} onClose={closePanel} />
         )}
-        {state.phase === 'ready' && <ListenBar change={actions.changeSettings} />}
+        {state.phase === 'ready' && (
+          <ListenBar change={actions.changeSettings} tools={<SettingsToggle />} />
+        )}
       </header>
       <main id="main">
         <StorageNotice />

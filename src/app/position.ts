@@ -125,3 +125,20 @@ export function trackReadingPosition(save: (blockId: string) => void): void {
     if (id) focusTarget(id);
   });
 }
+
+/**
+ * Runs `change` (new text size, spacing, font…) and keeps the reader's place: the block at the
+ * top of the screen stays there, at the same fraction of its height. The browser's own scroll
+ * anchoring does not help here: it is suppressed when padding or margins of the anchor's
+ * ancestors change (CSS Scroll Anchoring, "suppression triggers"), and they are in rem.
+ */
+export function keepingPlace(change: () => void): void {
+  const id = scrollY > 0 ? currentBlockId() : null;
+  const before = id ? document.getElementById(id)?.getBoundingClientRect() : undefined;
+  change();
+  if (!id || !before || before.height === 0) return;
+  const after = document.getElementById(id)?.getBoundingClientRect();
+  if (!after) return;
+  const fraction = -before.top / before.height;
+  scrollBy({ top: after.top + fraction * after.height, behavior: 'instant' });
+}

@@ -1,6 +1,7 @@
 // Applies settings to the document: CSS variables and theme on <html>, kept in step with the
 // system's colour-scheme and contrast preferences when the theme follows the system.
 
+import { keepingPlace } from '../app/position.ts';
 import { cssVariables, resolveTheme, type ResolvedTheme, type Settings } from './settings.ts';
 
 /** Mirrors the look into localStorage so src/boot.js can paint the right background
@@ -24,10 +25,14 @@ let current: Settings | null = null;
 export function applyToDocument(s: Settings): ResolvedTheme {
   current = s;
   const root = document.documentElement;
-  for (const [name, value] of Object.entries(cssVariables(s))) root.style.setProperty(name, value);
+  keepingPlace(() => {
+    for (const [name, value] of Object.entries(cssVariables(s))) {
+      root.style.setProperty(name, value);
+    }
+    root.dataset.font = s.font;
+  });
   const theme = resolveTheme(s.theme, systemPrefs());
   root.dataset.theme = theme;
-  root.dataset.font = s.font;
   // The browser's own bar (Android, installed app) takes the colour of the app's top bar.
   const surface = getComputedStyle(root).getPropertyValue('--surface').trim();
   if (surface) document.querySelector('meta[name="theme-color"]')?.setAttribute('content', surface);

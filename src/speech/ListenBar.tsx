@@ -1,7 +1,7 @@
 // The listen bar: read-aloud controls and options (the highlight is in Highlight.tsx).
 
 import { signal } from '@preact/signals';
-import { Fragment } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { parsePlace } from '../article/ids.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { announce, t } from '../app/state.ts';
@@ -102,7 +102,11 @@ function VoiceHelp() {
  * "읽기 설정"); stop, previous and next appear while reading is on. Nothing is shown disabled:
  * a screen reader would read every disabled button before the post.
  */
-export function ListenBar(props: { change: (patch: Partial<Settings>) => void }) {
+export function ListenBar(props: {
+  change: (patch: Partial<Settings>) => void;
+  /** The app's own tools shown at the end of the bar (글자 설정), in reach anywhere. */
+  tools?: ComponentChildren;
+}) {
   const strings = t.value;
   const primaryRef = useRef<HTMLButtonElement>(null);
   const barRef = useRef<HTMLElement>(null);
@@ -149,10 +153,17 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
       primaryRef.current?.focus();
     }
   }, [state]);
-  if (!speechSupported) return null;
+  if (!speechSupported) {
+    return (
+      <div class="listen-bar">
+        <div class="listen-controls">{props.tools}</div>
+      </div>
+    );
+  }
   if (speechBroken.value) {
     return (
       <section class="listen-bar" aria-label={strings.listen}>
+        <div class="listen-controls">{props.tools}</div>
         <p class="notice notice--warning">{strings.noVoices}</p>
       </section>
     );
@@ -264,6 +275,7 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
         >
           {strings.listenOptions}
         </button>
+        {props.tools}
       </div>
       {waiting && <p class="notice">{strings.speechLoadingVoices}</p>}
       {speechProblem.value === 'stalled' && state !== 'playing' && (

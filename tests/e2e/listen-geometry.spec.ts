@@ -85,7 +85,7 @@ for (const screen of SCREENS) {
       const bar = listenBar(page);
       // Before the first play: what can be used, nothing disabled.
       await expect(bar.locator('button:disabled')).toHaveCount(0);
-      await expect(bar.getByRole('button')).toHaveText([/읽어 주기/, '읽기 설정']);
+      await expect(bar.getByRole('button')).toHaveText([/읽어 주기/, '읽기 설정', '글자 설정']);
       await bar.getByRole('button', { name: '읽어 주기', exact: true }).click();
       await expect(bar.getByRole('button', { name: '일시 정지' })).toBeVisible();
 

@@ -142,6 +142,23 @@ test.describe('on a phone', () => {
     await expect(sheet).toBeHidden();
     await expect(toggle).toBeFocused();
   });
+
+  test('deep in the post, 글자 설정 is in reach at the bottom and changing the size keeps the place', async ({
+    page,
+  }) => {
+    await openReader(page);
+    await page.locator('#p-6').evaluate((el) => el.scrollIntoView());
+    const toggle = page.getByRole('button', { name: '글자 설정' });
+    // On screen where the reader is: no scrolling back to the top for it.
+    await expect(toggle).toBeInViewport();
+    await toggle.tap();
+    await expect(page.locator('#settings-title')).toBeFocused();
+    await page.getByRole('slider', { name: '글자 크기' }).fill('200');
+    await expect(page.locator('#p-6')).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#p-6')).toBeInViewport();
+    await expect(toggle).toBeFocused();
+  });
 });
 
 test('Korean words stay whole around terms and footnote marks, 300–1280 px, text 100–300 %', async ({

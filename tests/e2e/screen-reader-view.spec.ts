@@ -54,11 +54,11 @@ test.describe('what a screen reader meets', () => {
       - banner:
         - paragraph: 누리 리더
         - navigation "읽기 도구":
-          - button "글자 설정"
           - link "용어 사전"
         - region "읽어 주기":
           - button "읽어 주기"
           - button "읽기 설정"
+          - button "글자 설정"
     `);
   });
 
