@@ -1,5 +1,7 @@
 // Reader settings: schema, defaults, validation and clamping, CSS-variable mapping (pure).
 
+import { MARK_COLOURS, type MarkColour } from './marks.ts';
+
 export type UiLang = 'ko' | 'en';
 /** Which acronyms start expanded: none (on demand), the first of each term, or all. */
 export type TermExpansion = 'none' | 'first' | 'all';
@@ -12,6 +14,10 @@ export const THEMES: readonly ThemeChoice[] = ['system', 'light', 'sepia', 'dark
 /** Reading ruler: how many lines stay bright (0 = off). */
 export type LineFocus = 0 | 1 | 3 | 5;
 export const LINE_FOCUS: readonly LineFocus[] = [0, 1, 3, 5];
+
+/** The weight of the article's text: regular (400) or bold (700); both faces ship. */
+export type TextWeight = 'normal' | 'bold';
+export const TEXT_WEIGHTS: readonly TextWeight[] = ['normal', 'bold'];
 
 /** What read-aloud highlights: the sentence, the word (when the voice reports words), nothing. */
 export type HighlightMode = 'sentence' | 'word' | 'off';
@@ -55,6 +61,15 @@ export interface Settings {
   font: FontChoice;
   theme: ThemeChoice;
   lineFocus: LineFocus;
+  textWeight: TextWeight;
+  /** The reading highlight's colour (src/reader/marks.ts); yellow is each theme's own. */
+  markColour: MarkColour;
+  /** Hide the photos (stand-ins, captions, credits) from view and from screen readers;
+   * read-aloud still follows readPhotoDescriptions. */
+  hidePhotos: boolean;
+  /** Hide the footnotes and their markers from view and from screen readers; read-aloud
+   * still follows readFootnotes. */
+  hideFootnotes: boolean;
   /** Read-aloud: rate 0.5–2.0, the chosen voice (voiceURI, null = best Korean voice). */
   speechRate: number;
   voiceId: string | null;
@@ -93,6 +108,10 @@ export function defaultSettings(languages: readonly string[] = []): Settings {
     font: 'sans',
     theme: 'system',
     lineFocus: 0,
+    textWeight: 'normal',
+    markColour: 'yellow',
+    hidePhotos: false,
+    hideFootnotes: false,
     speechRate: SPEECH_RATE.default,
     voiceId: null,
     highlight: 'sentence',
@@ -136,7 +155,9 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
       | 'readPhotoDescriptions'
       | 'readFootnotes'
       | 'sayFullFirst'
-      | 'singleKeyShortcuts',
+      | 'singleKeyShortcuts'
+      | 'hidePhotos'
+      | 'hideFootnotes',
   ) => {
     const v = r[key];
     return typeof v === 'boolean' ? v : defaults[key];
@@ -157,6 +178,10 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
     font: oneOf(FONTS, r.font, defaults.font),
     theme: oneOf(THEMES, r.theme, defaults.theme),
     lineFocus: oneOf(LINE_FOCUS, r.lineFocus, defaults.lineFocus),
+    textWeight: oneOf(TEXT_WEIGHTS, r.textWeight, defaults.textWeight),
+    markColour: oneOf(MARK_COLOURS, r.markColour, defaults.markColour),
+    hidePhotos: bool('hidePhotos'),
+    hideFootnotes: bool('hideFootnotes'),
     speechRate: clampRate(r.speechRate, defaults.speechRate),
     voiceId:
       typeof r.voiceId === 'string' && r.voiceId.length > 0 && r.voiceId.length < 500
@@ -189,6 +214,7 @@ export function cssVariables(s: Settings): Record<string, string> {
     '--reader-paragraph-spacing': `${s.paragraphSpacing}em`,
     '--reader-measure': `${s.lineLength}em`,
     '--reader-font': FONT_STACKS[s.font],
+    '--reader-weight': s.textWeight === 'bold' ? '700' : '400',
   };
 }
 
