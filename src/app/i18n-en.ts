@@ -55,8 +55,6 @@ export const en: Strings = {
   hideFootnotes: 'Hide footnotes',
   hideHelp:
     'Whether hidden photo descriptions and footnotes are read aloud is set in Listening settings.',
-  mediaHeadline: 'Headline',
-  mediaParagraph: (n, total) => `Paragraph ${n} of ${total}`,
   termExpansion: 'Acronyms',
   termExpansionNone: 'Expand when pressed',
   termExpansionFirst: 'Expand first occurrence only',

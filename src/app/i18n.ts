@@ -54,8 +54,6 @@ const ko = {
   hidePhotos: '사진 숨기기',
   hideFootnotes: '각주 숨기기',
   hideHelp: '숨긴 사진 설명과 각주를 읽어 줄지는 읽기 설정에서 고릅니다.',
-  mediaHeadline: '제목',
-  mediaParagraph: (n: number, total: number) => `문단 ${n}/${total}`,
   termExpansion: '약어 풀이',
   termExpansionNone: '누를 때만 펼치기',
   termExpansionFirst: '처음 나올 때만 펼치기',

@@ -6,10 +6,12 @@ import {
   clampNumeric,
   FONTS,
   LINE_FOCUS,
+  MARK_COLOURS,
   NUMERIC,
   TEXT_WEIGHTS,
   THEMES,
   type FontChoice,
+  type MarkColour,
   type NumericKey,
   type Settings,
   type TermExpansion,
@@ -17,7 +19,6 @@ import {
   type ThemeChoice,
   type UiLang,
 } from './settings.ts';
-import { MARK_COLOURS, MARKS, type MarkColour } from './marks.ts';
 import { exportSettings, importSettings, SettingsImportError } from './settings-file.ts';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -113,18 +114,12 @@ function Choice<T extends string | number>(props: {
   );
 }
 
-/** A sample of a highlight colour in the theme shown now (set through the CSSOM, which the
- * Content-Security-Policy allows, unlike a style attribute in markup). */
-function MarkSwatch({ colour }: { colour: MarkColour }) {
-  const theme = document.documentElement.dataset.theme;
-  const m =
-    MARKS[colour][theme === 'sepia' || theme === 'dark' || theme === 'contrast' ? theme : 'light'];
-  return (
-    <span class="mark-swatch" aria-hidden="true" style={{ background: m.bg, color: m.fg }}>
-      가
-    </span>
-  );
-}
+/** A sample of a highlight colour in the theme in use (colours in reader.css). */
+const MarkSwatch = ({ colour }: { colour: MarkColour }) => (
+  <span class="mark-swatch" data-mark={colour} aria-hidden="true">
+    가
+  </span>
+);
 
 /**
  * The settings sheet: docked at the bottom of a phone's screen (the post stays visible above it,

@@ -1,7 +1,6 @@
 // Applies settings to the document: CSS variables and theme on <html>, kept in step with the
 // system's colour-scheme and contrast preferences when the theme follows the system.
 
-import { markVariables } from './marks.ts';
 import { cssVariables, resolveTheme, type ResolvedTheme, type Settings } from './settings.ts';
 
 /** Mirrors the look into localStorage so src/boot.js can paint the right background
@@ -29,9 +28,7 @@ export function applyToDocument(s: Settings): ResolvedTheme {
   const theme = resolveTheme(s.theme, systemPrefs());
   root.dataset.theme = theme;
   root.dataset.font = s.font;
-  // The highlight's colours depend on the theme: set after the theme is known.
-  for (const [name, value] of Object.entries(markVariables(s.markColour, theme)))
-    root.style.setProperty(name, value);
+  root.dataset.mark = s.markColour;
   // Decluttering: hidden by CSS (display: none), so gone for screen readers too.
   root.toggleAttribute('data-hide-photos', s.hidePhotos);
   root.toggleAttribute('data-hide-notes', s.hideFootnotes);

@@ -1,7 +1,5 @@
 // Reader settings: schema, defaults, validation and clamping, CSS-variable mapping (pure).
 
-import { MARK_COLOURS, type MarkColour } from './marks.ts';
-
 export type UiLang = 'ko' | 'en';
 /** Which acronyms start expanded: none (on demand), the first of each term, or all. */
 export type TermExpansion = 'none' | 'first' | 'all';
@@ -18,6 +16,11 @@ export const LINE_FOCUS: readonly LineFocus[] = [0, 1, 3, 5];
 /** The weight of the article's text: regular (400) or bold (700); both faces ship. */
 export type TextWeight = 'normal' | 'bold';
 export const TEXT_WEIGHTS: readonly TextWeight[] = ['normal', 'bold'];
+
+/** The reading highlight's colour: 노랑 (each theme's own mark), 초록, 파랑, 분홍; the colours
+ * per theme are in reader.css. */
+export type MarkColour = 'yellow' | 'green' | 'blue' | 'pink';
+export const MARK_COLOURS: readonly MarkColour[] = ['yellow', 'green', 'blue', 'pink'];
 
 /** What read-aloud highlights: the sentence, the word (when the voice reports words), nothing. */
 export type HighlightMode = 'sentence' | 'word' | 'off';
@@ -62,7 +65,7 @@ export interface Settings {
   theme: ThemeChoice;
   lineFocus: LineFocus;
   textWeight: TextWeight;
-  /** The reading highlight's colour (src/reader/marks.ts); yellow is each theme's own. */
+  /** The reading highlight's colour; yellow is each theme's own. */
   markColour: MarkColour;
   /** Hide the photos (stand-ins, captions, credits) from view and from screen readers;
    * read-aloud still follows readPhotoDescriptions. */

@@ -136,7 +136,8 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
   /** The lock screen shows where reading is ("문단 3/21") and an estimated time bar. */
   function showOnLockScreen(blockId: string, index: number) {
     const n = paragraphs.of(blockId);
-    const label = n > 0 ? strings().mediaParagraph(n, paragraphs.total) : strings().mediaHeadline;
+    // In the article's language, like the title beside it and the spoken labels.
+    const label = n > 0 ? `문단 ${n}/${paragraphs.total}` : '제목';
     const lengths = script.map((it) => it.say.length);
     media.place(label, speechTime(lengths, index, engine.rate));
   }
