@@ -163,12 +163,14 @@ test.describe('read aloud', () => {
         original(action, handler);
       };
       // How each play() of the page's media ended: resolved, or refused (no user gesture).
-      const play = HTMLMediaElement.prototype.play;
+      const play = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'play')?.value as (
+        this: HTMLMediaElement,
+      ) => Promise<void>;
       HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
         const p = play.call(this);
         p.then(
           () => w.__plays.push('resolved'),
-          (e: Error) => w.__plays.push(e.name),
+          (e: unknown) => w.__plays.push(e instanceof Error ? e.name : String(e)),
         );
         return p;
       };

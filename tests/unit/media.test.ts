@@ -123,14 +123,10 @@ describe('Media Session', () => {
       },
     };
     vi.stubGlobal('navigator', { mediaSession: session });
-    vi.stubGlobal(
-      'MediaMetadata',
-      class {
-        constructor(init: Record<string, unknown>) {
-          Object.assign(this, init);
-        }
-      },
-    );
+    // new MediaMetadata(init) gives an object with init's fields.
+    vi.stubGlobal('MediaMetadata', function (init: Record<string, unknown>) {
+      return { ...init };
+    });
     const audio = new FakeAudio();
     const port = new Port();
     let sync: ReturnType<typeof connectMediaSession> | null = null;
