@@ -182,7 +182,7 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,svg,png,woff2,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,png,woff2,webmanifest,wav}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // Safe with a prompt: a first install has nothing to replace, and an update only

@@ -10,6 +10,10 @@
     if (typeof look.textSize === 'number' && look.textSize >= 75 && look.textSize <= 300) {
       root.style.setProperty('--text-scale', String(look.textSize / 100));
     }
+    // What changes the layout, so the saved reading place is found where it will stay.
+    if (look.bold === true) root.style.setProperty('--reader-weight', '700');
+    if (look.hidePhotos === true) root.setAttribute('data-hide-photos', '');
+    if (look.hideNotes === true) root.setAttribute('data-hide-notes', '');
   } catch {
     // No storage, or a bad value: the app's defaults apply.
   }

@@ -6,16 +6,21 @@ import {
   clampNumeric,
   FONTS,
   LINE_FOCUS,
+  MARK_COLOURS,
   NUMERIC,
+  TEXT_WEIGHTS,
   THEMES,
   type FontChoice,
+  type MarkColour,
   type NumericKey,
   type Settings,
   type TermExpansion,
+  type TextWeight,
   type ThemeChoice,
   type UiLang,
 } from './settings.ts';
 import { exportSettings, importSettings, SettingsImportError } from './settings-file.ts';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist.ts';
 
@@ -57,13 +62,20 @@ function Range(props: {
 
 /** A view setting that is on or off, labelled by the string of the same name. */
 function Check(props: {
-  k: 'showParagraphNumbers' | 'showPhotoDescriptions' | 'termEveryParagraph';
+  k:
+    | 'showParagraphNumbers'
+    | 'showPhotoDescriptions'
+    | 'termEveryParagraph'
+    | 'hidePhotos'
+    | 'hideFootnotes';
   onChange: (patch: Partial<Settings>) => void;
+  describedBy?: string;
 }) {
   return (
     <label class="field field--check">
       <input
         type="checkbox"
+        aria-describedby={props.describedBy}
         checked={settings.value[props.k]}
         onChange={(e) => props.onChange({ [props.k]: e.currentTarget.checked })}
       />
@@ -79,6 +91,8 @@ function Choice<T extends string | number>(props: {
   label: (v: T) => string;
   value: T;
   onChange: (v: T) => void;
+  /** Something shown before each option's label (hidden from screen readers). */
+  swatch?: (v: T) => ComponentChildren;
 }) {
   return (
     <fieldset class="field-group">
@@ -92,12 +106,20 @@ function Choice<T extends string | number>(props: {
             checked={props.value === option}
             onChange={() => props.onChange(option)}
           />
+          {props.swatch?.(option)}
           <span>{props.label(option)}</span>
         </label>
       ))}
     </fieldset>
   );
 }
+
+/** A sample of a highlight colour in the theme in use (colours in reader.css). */
+const MarkSwatch = ({ colour }: { colour: MarkColour }) => (
+  <span class="mark-swatch" data-mark={colour} aria-hidden="true">
+    가
+  </span>
+);
 
 /**
  * The settings sheet: docked at the bottom of a phone's screen (the post stays visible above it,
@@ -141,6 +163,16 @@ export function SettingsPanel({
     sepia: strings.themeSepia,
     dark: strings.themeDark,
     contrast: strings.themeContrast,
+  };
+  const weightLabel: Record<TextWeight, string> = {
+    normal: strings.weightNormal,
+    bold: strings.weightBold,
+  };
+  const markLabel: Record<MarkColour, string> = {
+    yellow: strings.markYellow,
+    green: strings.markGreen,
+    blue: strings.markBlue,
+    pink: strings.markPink,
   };
   const termLabel: Record<TermExpansion, string> = {
     none: strings.termExpansionNone,
@@ -213,12 +245,29 @@ export function SettingsPanel({
         onChange={(font) => change({ font })}
       />
       <Choice
+        name="text-weight"
+        legend={strings.textWeight}
+        options={TEXT_WEIGHTS}
+        label={(v) => weightLabel[v]}
+        value={s.textWeight}
+        onChange={(textWeight) => change({ textWeight })}
+      />
+      <Choice
         name="theme"
         legend={strings.theme}
         options={THEMES}
         label={(v) => themeLabel[v]}
         value={s.theme}
         onChange={(theme) => change({ theme })}
+      />
+      <Choice
+        name="mark-colour"
+        legend={strings.markColour}
+        options={MARK_COLOURS}
+        label={(v) => markLabel[v]}
+        value={s.markColour}
+        onChange={(markColour) => change({ markColour })}
+        swatch={(v) => <MarkSwatch colour={v} />}
       />
       <p class="panel-help" id="line-focus-help">
         {strings.lineFocusHelp}
@@ -247,6 +296,11 @@ export function SettingsPanel({
         </label>
         <Check k="showParagraphNumbers" onChange={change} />
         <Check k="showPhotoDescriptions" onChange={change} />
+        <Check k="hidePhotos" onChange={change} describedBy="hide-help" />
+        <Check k="hideFootnotes" onChange={change} describedBy="hide-help" />
+        <p class="panel-help" id="hide-help">
+          {strings.hideHelp}
+        </p>
       </div>
       <Choice
         name="term-expansion"

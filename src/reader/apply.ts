@@ -30,6 +30,10 @@ export function applyToDocument(s: Settings): ResolvedTheme {
       root.style.setProperty(name, value);
     }
     root.dataset.font = s.font;
+    root.dataset.mark = s.markColour;
+    // Decluttering: hidden by CSS (display: none), so gone for screen readers too.
+    root.toggleAttribute('data-hide-photos', s.hidePhotos);
+    root.toggleAttribute('data-hide-notes', s.hideFootnotes);
   });
   const theme = resolveTheme(s.theme, systemPrefs());
   root.dataset.theme = theme;
@@ -37,7 +41,16 @@ export function applyToDocument(s: Settings): ResolvedTheme {
   const surface = getComputedStyle(root).getPropertyValue('--surface').trim();
   if (surface) document.querySelector('meta[name="theme-color"]')?.setAttribute('content', surface);
   try {
-    localStorage.setItem(LOOK_KEY, JSON.stringify({ theme, textSize: s.textSize }));
+    localStorage.setItem(
+      LOOK_KEY,
+      JSON.stringify({
+        theme,
+        textSize: s.textSize,
+        bold: s.textWeight === 'bold',
+        hidePhotos: s.hidePhotos,
+        hideNotes: s.hideFootnotes,
+      }),
+    );
   } catch {
     // Storage may be off; the hint is optional.
   }

@@ -13,6 +13,15 @@ export const THEMES: readonly ThemeChoice[] = ['system', 'light', 'sepia', 'dark
 export type LineFocus = 0 | 1 | 3 | 5;
 export const LINE_FOCUS: readonly LineFocus[] = [0, 1, 3, 5];
 
+/** The weight of the article's text: regular (400) or bold (700); both faces ship. */
+export type TextWeight = 'normal' | 'bold';
+export const TEXT_WEIGHTS: readonly TextWeight[] = ['normal', 'bold'];
+
+/** The reading highlight's colour: 노랑 (each theme's own mark), 초록, 파랑, 분홍; the colours
+ * per theme are in reader.css. */
+export type MarkColour = 'yellow' | 'green' | 'blue' | 'pink';
+export const MARK_COLOURS: readonly MarkColour[] = ['yellow', 'green', 'blue', 'pink'];
+
 /** What read-aloud highlights: the sentence, the word (when the voice reports words), nothing. */
 export type HighlightMode = 'sentence' | 'word' | 'off';
 export const HIGHLIGHT_MODES: readonly HighlightMode[] = ['sentence', 'word', 'off'];
@@ -55,6 +64,15 @@ export interface Settings {
   font: FontChoice;
   theme: ThemeChoice;
   lineFocus: LineFocus;
+  textWeight: TextWeight;
+  /** The reading highlight's colour; yellow is each theme's own. */
+  markColour: MarkColour;
+  /** Hide the photos (stand-ins, captions, credits) from view and from screen readers;
+   * read-aloud still follows readPhotoDescriptions. */
+  hidePhotos: boolean;
+  /** Hide the footnotes and their markers from view and from screen readers; read-aloud
+   * still follows readFootnotes. */
+  hideFootnotes: boolean;
   /** Read-aloud: rate 0.5–2.0, the chosen voice (voiceURI, null = best Korean voice). */
   speechRate: number;
   voiceId: string | null;
@@ -93,6 +111,10 @@ export function defaultSettings(languages: readonly string[] = []): Settings {
     font: 'sans',
     theme: 'system',
     lineFocus: 0,
+    textWeight: 'normal',
+    markColour: 'yellow',
+    hidePhotos: false,
+    hideFootnotes: false,
     speechRate: SPEECH_RATE.default,
     voiceId: null,
     highlight: 'sentence',
@@ -136,7 +158,9 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
       | 'readPhotoDescriptions'
       | 'readFootnotes'
       | 'sayFullFirst'
-      | 'singleKeyShortcuts',
+      | 'singleKeyShortcuts'
+      | 'hidePhotos'
+      | 'hideFootnotes',
   ) => {
     const v = r[key];
     return typeof v === 'boolean' ? v : defaults[key];
@@ -157,6 +181,10 @@ export function repairSettings(raw: unknown, defaults: Settings): Settings {
     font: oneOf(FONTS, r.font, defaults.font),
     theme: oneOf(THEMES, r.theme, defaults.theme),
     lineFocus: oneOf(LINE_FOCUS, r.lineFocus, defaults.lineFocus),
+    textWeight: oneOf(TEXT_WEIGHTS, r.textWeight, defaults.textWeight),
+    markColour: oneOf(MARK_COLOURS, r.markColour, defaults.markColour),
+    hidePhotos: bool('hidePhotos'),
+    hideFootnotes: bool('hideFootnotes'),
     speechRate: clampRate(r.speechRate, defaults.speechRate),
     voiceId:
       typeof r.voiceId === 'string' && r.voiceId.length > 0 && r.voiceId.length < 500
@@ -189,6 +217,7 @@ export function cssVariables(s: Settings): Record<string, string> {
     '--reader-paragraph-spacing': `${s.paragraphSpacing}em`,
     '--reader-measure': `${s.lineLength}em`,
     '--reader-font': FONT_STACKS[s.font],
+    '--reader-weight': s.textWeight === 'bold' ? '700' : '400',
   };
 }
 

@@ -21,6 +21,8 @@ export function SpeechHighlight() {
     const el = targetOf(place.target);
     if (!el) return;
     if (mode !== 'off') el.classList.add('is-reading');
+    // Read but not shown (a photo or footnote the reader hid): nothing to scroll to.
+    if (el.getClientRects().length === 0) return () => el.classList.remove('is-reading');
     const r = el.getBoundingClientRect();
     // The docked listen bar covers the bottom of the screen.
     const bar = document.querySelector('.listen-bar')?.getBoundingClientRect().top ?? innerHeight;

@@ -8,8 +8,9 @@ import { whereTheReaderIs } from '../app/position.ts';
 import { browserSpeech, type BrowserSpeech } from './browser-port.ts';
 import { SpeechEngine, type SpeechPort, type TimerPort } from './engine.ts';
 import { textRangeOf } from './lexicon.ts';
-import { connectMediaSession } from './media-session.ts';
-import { buildScript, indexOf } from './script.ts';
+import { browserKeepalive } from './media-keepalive.ts';
+import { connectMediaSession, paragraphNumbers, speechTime } from './media-session.ts';
+import { buildScript, indexOf, type SpeechItem } from './script.ts';
 import { SpeechHighlight } from './Highlight.tsx';
 import {
   activeVoice,
@@ -62,17 +63,18 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
           speechProblem.value = null;
           noVoiceNotice.value = false;
         }
-        syncMedia(state);
+        media.state(state);
         void holdWakeLock(state === 'playing');
         if (state === 'playing') announce(strings().speechPlaying);
         else if (state === 'paused') announce(strings().speechPaused);
         else if (state === 'waiting') announce(strings().speechLoadingVoices);
       },
-      item: (item) => {
+      item: (item, index) => {
         spokenWord.value = null;
         if (item) {
           speechPlace.value = { id: item.id, target: item.target, blockId: item.blockId };
           deps.save(item.id);
+          showOnLockScreen(item.blockId, index);
         } else {
           // Stopped: forget the highlight but keep the place for "이어 읽기".
           const place = engine.current ?? null;
@@ -109,15 +111,36 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
     { timer: browserTimer },
   );
 
-  const syncMedia = connectMediaSession(engine, {
-    title: deps.article.title,
-    artist: `${deps.article.section} · ${deps.article.author}`,
-    album: '누리 리더',
-    artwork: [
-      { src: `${import.meta.env.BASE_URL}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
-      { src: `${import.meta.env.BASE_URL}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
-    ],
-  });
+  const media = connectMediaSession(
+    engine,
+    {
+      title: deps.article.title,
+      artist: `${deps.article.section} · ${deps.article.author}`,
+      album: '누리 리더',
+      artwork: [
+        {
+          src: `${import.meta.env.BASE_URL}icons/icon-192.png`,
+          sizes: '192x192',
+          type: 'image/png',
+        },
+        {
+          src: `${import.meta.env.BASE_URL}icons/icon-512.png`,
+          sizes: '512x512',
+          type: 'image/png',
+        },
+      ],
+    },
+    browserKeepalive(`${import.meta.env.BASE_URL}audio/silence.wav`),
+  );
+  const paragraphs = paragraphNumbers(deps.article);
+  /** The lock screen shows where reading is ("문단 3/21") and an estimated time bar. */
+  function showOnLockScreen(blockId: string, index: number) {
+    const n = paragraphs.of(blockId);
+    // In the article's language, like the title beside it and the spoken labels.
+    const label = n > 0 ? `문단 ${n}/${paragraphs.total}` : '제목';
+    const lengths = script.map((it) => it.say.length);
+    media.place(label, speechTime(lengths, index, engine.rate));
+  }
 
   // The script follows the settings that shape it; rate and voice apply to the next word said.
   // Only the settings that change what is said rebuild the script (a rebuild while playing
@@ -126,8 +149,9 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
     const s = settings.value;
     return `${s.readPhotoDescriptions}|${s.readFootnotes}|${s.sayFullFirst}`;
   });
+  let script: SpeechItem[] = [];
   effect(() => {
-    if (scriptKey.value) engine.load(untracked(currentScript));
+    if (scriptKey.value) engine.load((script = untracked(currentScript)));
   });
   engine.rate = settings.value.speechRate;
   // A rate slider sends a burst of values: apply the one it comes to rest on.

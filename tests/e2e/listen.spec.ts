@@ -149,14 +149,30 @@ test.describe('read aloud', () => {
     await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
   });
 
-  test('Media Session handlers drive playback and state', async ({ page }) => {
+  test('Media Session handlers drive playback and state; the silent media plays exactly while speech does', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const handlers: Record<string, () => void> = {};
-      (window as unknown as { __media: typeof handlers }).__media = handlers;
+      const w = window as unknown as { __media: typeof handlers; __plays: string[] };
+      w.__media = handlers;
+      w.__plays = [];
       const original = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
       navigator.mediaSession.setActionHandler = (action, handler) => {
         if (handler) handlers[action] = handler as () => void;
         original(action, handler);
+      };
+      // How each play() of the page's media ended: resolved, or refused (no user gesture).
+      const play = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'play')?.value as (
+        this: HTMLMediaElement,
+      ) => Promise<void>;
+      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+        const p = play.call(this);
+        p.then(
+          () => w.__plays.push('resolved'),
+          (e: unknown) => w.__plays.push(e instanceof Error ? e.name : String(e)),
+        );
+        return p;
       };
     });
     await openReader(page);
@@ -166,22 +182,89 @@ test.describe('read aloud', () => {
         action,
       );
     const playback = () => page.evaluate(() => navigator.mediaSession.playbackState);
+    /** 'playing', 'paused', 'stopped' (no file), or 'none' (no element yet). */
+    const keepalive = () =>
+      page.evaluate(() => {
+        const audio = document.querySelector<HTMLAudioElement>('audio.media-keepalive');
+        if (!audio) return 'none';
+        if (!audio.getAttribute('src')) return 'stopped';
+        return audio.paused ? 'paused' : 'playing';
+      });
+    // Idle: nothing plays (the element is made on the first play).
+    expect(await keepalive()).toBe('none');
     await button(page, '읽어 주기').click();
-    expect(await playback()).toBe('playing');
-    expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(
-      'KRISS, 일본 산업기술종합연구소(AIST)와 측정표준 및 양자기술 분야 협력 확대',
-    );
+    await expect.poll(playback).toBe('playing');
+    await expect.poll(keepalive).toBe('playing');
+    // Started within the click: the browser let it play.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __plays: string[] }).__plays))
+      .toEqual(['resolved']);
+    expect(
+      await page.evaluate(() => {
+        const a = document.querySelector<HTMLAudioElement>('audio.media-keepalive');
+        return { loop: a?.loop, muted: a?.muted, volume: a?.volume, src: a?.src };
+      }),
+    ).toEqual({
+      loop: true,
+      muted: false,
+      volume: 1,
+      src: expect.stringMatching(/\/audio\/silence\.wav$/),
+    });
+    expect(
+      await page.evaluate(() => {
+        const m = navigator.mediaSession.metadata;
+        return { title: m?.title, artist: m?.artist };
+      }),
+    ).toEqual({
+      title: 'KRISS, 일본 산업기술종합연구소(AIST)와 측정표준 및 양자기술 분야 협력 확대',
+      artist: '제목',
+    });
     await media('pause');
-    expect(await playback()).toBe('paused');
+    await expect.poll(playback).toBe('paused');
+    await expect.poll(keepalive).toBe('paused');
     await expect(button(page, '이어 읽기')).toBeVisible();
     await media('play');
-    expect(await playback()).toBe('playing');
+    await expect.poll(playback).toBe('playing');
+    await expect.poll(keepalive).toBe('playing');
     await media('nexttrack');
     await expect(reading(page)).toHaveAttribute('data-s', 'subtitle.s-1');
     await media('previoustrack');
     await expect(reading(page)).toHaveAttribute('data-s', 'title.s-1');
+    // The place under the title follows reading: the headline, then paragraph 1 of N.
+    for (let i = 0; i < 12; i++) {
+      if ((await reading(page).getAttribute('data-s')) === 'p-1.s-1') break;
+      await media('nexttrack');
+      await page.waitForTimeout(50);
+    }
+    await expect(reading(page)).toHaveAttribute('data-s', 'p-1.s-1');
+    await expect
+      .poll(() => page.evaluate(() => navigator.mediaSession.metadata?.artist))
+      .toMatch(/^문단 1\/\d+$/);
+    // The page's own pause button pauses the media too.
+    await button(page, '일시 정지').click();
+    await expect.poll(keepalive).toBe('paused');
+    await button(page, '이어 읽기').click();
+    await expect.poll(keepalive).toBe('playing');
     await media('stop');
-    expect(await playback()).toBe('none');
+    await expect.poll(playback).toBe('none');
+    await expect.poll(keepalive).toBe('stopped');
+    expect(await page.evaluate(() => navigator.mediaSession.metadata)).toBeNull();
+  });
+
+  test('the silent media stops when reading reaches the end', async ({ page }) => {
+    await openReader(page);
+    await button(page, '읽어 주기').click();
+    const state = () =>
+      page.evaluate(() => {
+        const audio = document.querySelector<HTMLAudioElement>('audio.media-keepalive');
+        return audio && !audio.paused;
+      });
+    await expect.poll(state).toBe(true);
+    // Finish every sentence: the media ends with the last one.
+    for (let i = 0; i < 400 && (await nowSaying(page)) !== null; i++) await finishUtterance(page);
+    await expect(button(page, '읽어 주기')).toBeVisible();
+    await expect.poll(state).toBe(false);
+    expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe('none');
   });
 
   test('keyboard: Alt+Shift+P and Alt+Shift+→; single keys only when turned on', async ({

@@ -39,6 +39,8 @@ async function maxSpacing(page: Page): Promise<void> {
     });
   }
   await page.getByLabel('문단 번호 보기').check();
+  // Bold is the widest the text gets.
+  await page.getByRole('radio', { name: '굵게' }).check();
 }
 
 /** Opens every acronym control in the post (each `<a aria-expanded>`), one by one. */

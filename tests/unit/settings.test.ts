@@ -89,6 +89,7 @@ describe('CSS variables', () => {
       paragraphSpacing: 2,
       lineLength: 60,
       font: 'serif',
+      textWeight: 'bold',
     });
     expect(vars).toEqual({
       '--text-scale': '2',
@@ -98,6 +99,7 @@ describe('CSS variables', () => {
       '--reader-paragraph-spacing': '2em',
       '--reader-measure': '60em',
       '--reader-font': expect.stringMatching(/^'Nuri Serif'/) as string,
+      '--reader-weight': '700',
     });
     expect(cssVariables(defaults)['--reader-font']).toMatch(/^'Nuri Sans'/);
     expect(cssVariables({ ...defaults, font: 'system' })['--reader-font']).toMatch(/^system-ui/);
