@@ -1,6 +1,7 @@
 // "글자 설정": type, font, theme, reading aids and view options, applied live and saved.
 
 import { announce, settings, t, uiLang } from '../app/state.ts';
+import { toolStrings } from '../app/i18n-tools.ts';
 import { languageNames } from '../app/i18n.ts';
 import {
   clampNumeric,
@@ -135,7 +136,7 @@ export function SettingsPanel({
   actions: SettingsActions;
   onClose: () => void;
 }) {
-  const strings = t.value;
+  const strings = { ...t.value, ...toolStrings.value };
   const s = settings.value;
   const change = actions.changeSettings;
   const [importMessage, setImportMessage] = useState<{ text: string; ok: boolean } | null>(null);
@@ -343,7 +344,7 @@ export function SettingsPanel({
 
 /** "오프라인 저장": whether the browser promised to keep the post, and how much is stored. */
 function OfflineStorage({ open }: { open: boolean }) {
-  const strings = t.value;
+  const strings = { ...t.value, ...toolStrings.value };
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const refresh = () => void storageStatus().then(setStatus);
   useEffect(() => {

@@ -1,6 +1,7 @@
 // Read-aloud options (rate, voice, highlight, what is read, shortcuts); loaded on first use.
 
 import { settings, t } from '../app/state.ts';
+import { toolStrings } from '../app/i18n-tools.ts';
 import {
   HIGHLIGHT_MODES,
   SPEECH_RATE,
@@ -14,7 +15,7 @@ export function ListenOptions(props: {
   open: boolean;
   change: (patch: Partial<Settings>) => void;
 }) {
-  const strings = t.value;
+  const strings = { ...t.value, ...toolStrings.value };
   const s = settings.value;
   const { korean, other } = voiceChoices.value;
   const highlightLabel: Record<HighlightMode, string> = {

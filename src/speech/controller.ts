@@ -2,6 +2,7 @@
 // position, voices, lock-screen controls, the screen wake lock and keyboard shortcuts.
 
 import { computed, effect, untracked } from '@preact/signals';
+import { toolStrings } from '../app/i18n-tools.ts';
 import type { Article } from '../article/model.ts';
 import { announce, setting, settings, t } from '../app/state.ts';
 import { whereTheReaderIs } from '../app/position.ts';
@@ -52,7 +53,7 @@ const browserTimer: TimerPort = {
 
 export function startSpeech(deps: SpeechDeps): SpeechControls {
   const port = deps.port ?? browserSpeech(window.speechSynthesis);
-  const strings = () => t.value;
+  const strings = () => ({ ...t.value, ...toolStrings.value });
   const engine = new SpeechEngine(
     port,
     {

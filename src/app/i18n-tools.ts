@@ -1,0 +1,136 @@
+// Strings of the reading tools that load after first paint (the settings sheet, the
+// read-aloud options and the read-aloud announcements), both languages: kept out of the
+// first-load catalogue (src/app/i18n.ts), which every first paint pays for.
+
+import { computed } from '@preact/signals';
+import { uiLang } from './state.ts';
+
+const ko = {
+  uiLanguage: '화면 언어',
+  weightNormal: '보통',
+  weightBold: '굵게',
+  markYellow: '노랑',
+  markGreen: '초록',
+  markBlue: '파랑',
+  markPink: '분홍',
+  hideHelp: '숨긴 사진 설명과 각주를 읽어 줄지는 읽기 설정에서 고릅니다.',
+  termExpansionNone: '누를 때만 펼치기',
+  termExpansionFirst: '처음 나올 때만 펼치기',
+  termExpansionAll: '모든 약어 펼치기',
+  typeSection: '글자',
+  viewSection: '보기',
+  lineLengthValue: (n: number) => `한 줄에 약 ${n}자`,
+  fontSans: '누리 고딕 (Pretendard)',
+  fontSerif: '누리 명조 (고운바탕)',
+  fontSystem: '기기 기본 글꼴',
+  themeSystem: '기기 설정 따르기',
+  themeLight: '밝게',
+  themeSepia: '세피아',
+  themeDark: '어둡게',
+  themeContrast: '고대비',
+  lineFocusOff: '끄기',
+  lineFocusHelp:
+    '마우스나 손가락으로 옮기거나, Alt와 위쪽 화살표 또는 Alt와 아래쪽 화살표 키로 한 줄씩 옮깁니다.',
+  lineFocusLines: (n: number) => `${n}줄`,
+  reset: '기본값으로',
+  exportSettings: '설정 내보내기',
+  importSettings: '설정 가져오기',
+  importDone: '설정을 가져왔습니다.',
+  importNotJson: '가져오지 못했습니다: JSON 파일이 아닙니다. 설정은 바뀌지 않았습니다.',
+  importNotSettings:
+    '가져오지 못했습니다: 누리 리더 설정 파일이 아닙니다. 설정은 바뀌지 않았습니다.',
+  importTooBig: '가져오지 못했습니다: 파일이 너무 큽니다. 설정은 바뀌지 않았습니다.',
+  offlineStorage: '오프라인 저장',
+  persistState: '저장 공간 보호',
+  persistOn: '켜짐 — 브라우저가 이 글과 설정을 지우지 않습니다',
+  persistOff: '꺼짐 — 기기 저장 공간이 부족하면 브라우저가 지울 수 있습니다',
+  persistAsk: '저장 공간 보호 요청',
+  persistGranted: '저장 공간 보호가 켜졌습니다.',
+  persistRefused:
+    '브라우저가 저장 공간 보호를 허락하지 않았습니다. 앱을 설치하면 허락되는 경우가 많습니다.',
+  storageUsed: '사용 중인 공간',
+  storageOf: (used: string, quota: string) => `${used} (사용 가능 ${quota})`,
+  speechRateValue: (r: number) => `${r.toFixed(1)}배`,
+  voiceAuto: '자동 (한국어 음성 우선)',
+  voiceKorean: '한국어',
+  voiceOther: '다른 언어',
+  voiceNetwork: ' (인터넷 필요)',
+  highlightSentence: '문장',
+  highlightWord: '단어 (지원되는 음성만)',
+  highlightOff: '표시 안 함',
+  speechPlaying: '읽는 중',
+  speechPaused: '일시 정지됨',
+  speechStopped: '읽기를 멈췄습니다',
+  speechFinished: '끝까지 읽었습니다',
+  speechNeedsTap: '이어 읽기를 누르면 읽던 문장부터 이어서 읽습니다.',
+  speechFailed: '음성으로 읽지 못했습니다. 이어 읽기를 눌러 다시 시도하세요.',
+} as const;
+
+type ToolCatalogue = {
+  [K in keyof typeof ko]: (typeof ko)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};
+
+const en: ToolCatalogue = {
+  hideHelp:
+    'Whether hidden photo descriptions and footnotes are read aloud is set in Listening settings.',
+  importNotSettings: 'Not imported: this is not a Nuri Reader settings file. Nothing was changed.',
+  persistRefused: 'The browser did not allow storage protection. Installing the app often helps.',
+  uiLanguage: 'Interface language',
+  weightNormal: 'Regular',
+  weightBold: 'Bold',
+  markYellow: 'Yellow',
+  markGreen: 'Green',
+  markBlue: 'Blue',
+  markPink: 'Pink',
+  termExpansionNone: 'Expand when pressed',
+  termExpansionFirst: 'Expand first occurrence only',
+  termExpansionAll: 'Expand all acronyms',
+  typeSection: 'Text',
+  viewSection: 'View',
+  lineLengthValue: (n) => `about ${n} characters per line`,
+  fontSans: 'Nuri Sans (Pretendard)',
+  fontSerif: 'Nuri Serif (Gowun Batang)',
+  fontSystem: 'Device font',
+  themeSystem: 'Follow the device',
+  themeLight: 'Light',
+  themeSepia: 'Sepia',
+  themeDark: 'Dark',
+  themeContrast: 'High contrast',
+  lineFocusOff: 'Off',
+  lineFocusHelp:
+    'Move it with the mouse or a tap, or one line at a time with Alt and the up or down arrow.',
+  lineFocusLines: (n) => `${n} ${n === 1 ? 'line' : 'lines'}`,
+  reset: 'Reset to defaults',
+  exportSettings: 'Export settings',
+  importSettings: 'Import settings',
+  importDone: 'Settings imported.',
+  importNotJson: 'Not imported: this is not a JSON file. Nothing was changed.',
+  importTooBig: 'Not imported: the file is too large. Nothing was changed.',
+  offlineStorage: 'Offline storage',
+  persistState: 'Storage protection',
+  persistOn: 'On — the browser will not delete this post and your settings',
+  persistOff: 'Off — the browser may delete them when the device runs low on space',
+  persistAsk: 'Ask for storage protection',
+  persistGranted: 'Storage protection is on.',
+  storageUsed: 'Space used',
+  storageOf: (used: string, quota: string) => `${used} (of ${quota} available)`,
+  speechRateValue: (r: number) => `${r.toFixed(1)}×`,
+  voiceAuto: 'Automatic (Korean voice first)',
+  voiceKorean: 'Korean',
+  voiceOther: 'Other languages',
+  voiceNetwork: ' (needs internet)',
+  highlightSentence: 'Sentence',
+  highlightWord: 'Word (where the voice supports it)',
+  highlightOff: 'Off',
+  speechPlaying: 'Reading',
+  speechPaused: 'Paused',
+  speechStopped: 'Stopped reading',
+  speechFinished: 'Reached the end',
+  speechNeedsTap: 'Press Resume to go on from the sentence you were on.',
+  speechFailed: 'The voice could not read. Press Resume to try again.',
+};
+
+/** The tools' strings in the interface language. */
+export const toolStrings = computed<ToolCatalogue>(() => (uiLang.value === 'en' ? en : ko));
