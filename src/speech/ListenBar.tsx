@@ -10,6 +10,7 @@ import type { Settings } from '../reader/settings.ts';
 import type { ListenOptions as Options } from './ListenOptions.tsx';
 import {
   activeVoice,
+  barExtras,
   speechPlace,
   listenedThisSession,
   noVoiceNotice,
@@ -137,6 +138,7 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
   const state = speechState.value;
   const c = speechControls.value;
   const fromHere = selectedBlock.value;
+  const extras = barExtras.value;
   useEffect(() => {
     if (c && pendingPlay.value) {
       pendingPlay.value = false;
@@ -183,6 +185,7 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
       onBlurCapture={() => (barHadFocus = false)}
     >
       <div class="listen-controls">
+        {extras && <extras.Where />}
         <button
           ref={primaryRef}
           type="button"
@@ -212,6 +215,7 @@ export function ListenBar(props: { change: (patch: Partial<Settings>) => void })
             {strings.readFromHere}
           </button>
         )}
+        {extras && !noVoice && <extras.Selection />}
         {state === 'idle' && place && c && (
           <button
             type="button"
