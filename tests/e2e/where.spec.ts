@@ -19,6 +19,13 @@ const reading = (page: Page) => page.locator('.is-reading');
 const TITLE_SAID =
   '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
 
+/** Opens the post and waits for the read-aloud code (it brings the readout and the shortcuts
+ * and loads after the first paint). */
+async function openReady(page: Page): Promise<void> {
+  await openReader(page);
+  await expect(readout(page)).toBeVisible();
+}
+
 /** Scrolls so that `id` starts at the top of the screen, and waits for the readout to follow. */
 async function scrollToBlock(page: Page, id: string): Promise<void> {
   await page.evaluate((x) => document.getElementById(x)?.scrollIntoView({ block: 'start' }), id);
@@ -58,12 +65,12 @@ for (const width of [360, 1280]) {
     page,
   }) => {
     await page.setViewportSize({ width, height: width === 360 ? 780 : 800 });
-    await openReader(page);
+    await openReady(page);
     await expect(readout(page)).toBeVisible();
     await expect(readout(page)).toContainText('제목 · 0%');
     await scrollToBlock(page, 'p-5');
     await expect(readout(page)).toContainText(/문단 5\/\d+ · \d+%/);
-    const percent = Number(/(\d+)%/.exec((await readout(page).innerText()) ?? '')?.[1]);
+    const percent = Number(/(\d+)%/.exec(await readout(page).innerText())?.[1]);
     expect(percent).toBeGreaterThan(5);
     expect(percent).toBeLessThan(80);
     await expect(readout(page)).toBeInViewport();
@@ -87,8 +94,11 @@ for (const width of [360, 1280]) {
 }
 
 test('Alt+Shift+W says where the reader is, in the live region', async ({ page }) => {
-  await openReader(page);
+  await openReady(page);
+  // The shortcut comes with the read-aloud code, which loads after the first paint.
+  await expect(readout(page)).toBeVisible();
   await scrollToBlock(page, 'p-3');
+  await expect(readout(page)).toContainText('문단 3/');
   await page.keyboard.press('Alt+Shift+KeyW');
   await expectAnnounced(page, /^전체 \d+문단 중 3번째 문단, \d+% 읽음$/);
 });
@@ -96,7 +106,7 @@ test('Alt+Shift+W says where the reader is, in the live region', async ({ page }
 test('while listening: the place of the sentence read, and time left that follows the rate', async ({
   page,
 }) => {
-  await openReader(page);
+  await openReady(page);
   await selectText(page, '[data-s="p-2.s-1"]');
   await button(page, '여기서부터 읽기, 문단 2').click();
   await expect(reading(page)).toHaveAttribute('data-s', 'p-2.s-1');
@@ -124,7 +134,7 @@ test('while listening: the place of the sentence read, and time left that follow
 test('the first play after scrolling starts at the top of the screen (button and Alt+Shift+P)', async ({
   page,
 }) => {
-  await openReader(page);
+  await openReady(page);
   await scrollToBlock(page, 'p-5');
   await button(page, '읽어 주기').click();
   await expect(reading(page)).toHaveAttribute('data-s', 'p-5.s-1');
@@ -132,15 +142,15 @@ test('the first play after scrolling starts at the top of the screen (button and
   // After a reload, the shortcut does the same (with no listening place saved yet).
   await page.evaluate(() => indexedDB.deleteDatabase('nuri-reader'));
   await page.reload();
-  await expect(page.locator('h1')).toBeVisible();
+  await expect(readout(page)).toBeVisible();
   await scrollToBlock(page, 'p-5');
   await page.keyboard.press('Alt+Shift+KeyP');
   await expect(reading(page)).toHaveAttribute('data-s', 'p-5.s-1');
 });
 
-test('the first play starts at the focused block, and at the selected one', async ({ page }) => {
-  await openReader(page);
-  // Focus on a link inside paragraph 3 (the first term there, or its footnote link).
+test('the first play starts at the focused block', async ({ page }) => {
+  await openReady(page);
+  // Focus on a link inside paragraph 3 (a term or a footnote link).
   await page.locator('#p-3 a').first().focus();
   await page.keyboard.press('Alt+Shift+KeyP');
   await expect(reading(page)).toHaveAttribute('data-s', /^p-3\.s-/);
@@ -149,10 +159,17 @@ test('the first play starts at the focused block, and at the selected one', asyn
   await expect.poll(() => nowSaying(page)).toBe(TITLE_SAID);
 });
 
+test('the first play starts at the block holding the selection (Alt+Shift+P)', async ({ page }) => {
+  await openReady(page);
+  await selectText(page, '[data-s="p-6.s-2"]');
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(reading(page)).toHaveAttribute('data-s', 'p-6.s-1');
+});
+
 test('"선택 부분 읽기" reads just the selection, then stops where reading was', async ({
   page,
 }) => {
-  await openReader(page);
+  await openReady(page);
   // A place to go back to: reading was stopped in the subtitle.
   await button(page, '읽어 주기').click();
   await button(page, '다음 문장').click();
