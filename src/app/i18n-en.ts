@@ -97,6 +97,11 @@ export const en: Strings = {
   listenNext: 'Next sentence',
   listenFromStart: 'Read from the start',
   readFromHere: 'Read from here',
+  readSelection: 'Read selection',
+  wherePlace: (n: number, of: number) => (n ? `Paragraph ${n}/${of}` : 'Title'),
+  whereSaid: (n: number, of: number, percent: number) =>
+    `${n ? `Paragraph ${n} of ${of}` : 'Title'}, ${percent}% read`,
+  timeLeft: (min: number) => (min ? `about ${min} min left` : 'under a minute left'),
   figureLabel: (n: number) => `Photo ${n}`,
   listenOptions: 'Listening options',
   speechRate: 'Speech rate',
@@ -108,7 +113,7 @@ export const en: Strings = {
   sayFullFirst: 'Say acronyms in full the first time',
   singleKeyShortcuts: 'Single-key shortcuts (K play or pause, J previous, L next)',
   shortcutsHelp:
-    'Shortcuts: Alt+Shift+P read or pause, Alt+Shift+Left arrow previous sentence, Alt+Shift+Right arrow next sentence, Alt+Shift+D glossary.',
+    'Shortcuts: Alt+Shift+P read or pause, Alt+Shift+Left arrow previous sentence, Alt+Shift+Right arrow next sentence, Alt+Shift+D glossary, Alt+Shift+W where am I.',
   noKoreanVoice:
     'This device has no Korean voice, so another voice reads. You can add a Korean voice in the device settings.',
   noVoices: 'Read aloud is not available in this browser. Try another browser.',

@@ -101,6 +101,11 @@ const ko = {
   listenNext: '다음 문장',
   listenFromStart: '처음부터 읽기',
   readFromHere: '여기서부터 읽기',
+  readSelection: '선택 부분 읽기',
+  wherePlace: (n: number, of: number) => (n ? `문단 ${n}/${of}` : '제목'),
+  whereSaid: (n: number, of: number, percent: number) =>
+    `${n ? `전체 ${of}문단 중 ${n}번째 문단` : '제목'}, ${percent}% 읽음`,
+  timeLeft: (min: number) => `${min ? `약 ${min}분` : '1분 미만'} 남음`,
   figureLabel: (n: number) => `사진 ${n}`,
   listenOptions: '읽기 설정',
   speechRate: '읽기 속도',
@@ -112,7 +117,7 @@ const ko = {
   sayFullFirst: '약어를 처음 나올 때 풀어서 읽기',
   singleKeyShortcuts: '한 글자 단축키 사용 (K 재생 또는 일시 정지, J 이전, L 다음)',
   shortcutsHelp:
-    '단축키: Alt+Shift+P 읽기 또는 일시 정지, Alt+Shift+왼쪽 화살표 이전 문장, Alt+Shift+오른쪽 화살표 다음 문장, Alt+Shift+D 용어 사전.',
+    '단축키: Alt+Shift+P 읽기 또는 일시 정지, Alt+Shift+왼쪽 화살표 이전 문장, Alt+Shift+오른쪽 화살표 다음 문장, Alt+Shift+D 용어 사전, Alt+Shift+W 현재 위치.',
   noKoreanVoice:
     '이 기기에는 한국어 음성이 없어 다른 음성으로 읽습니다. 기기 설정에서 한국어 음성을 추가할 수 있습니다.',
   noVoices: '이 브라우저에서는 소리 내어 읽기를 쓸 수 없습니다. 다른 브라우저를 써 보세요.',

@@ -10,6 +10,7 @@ import type { Settings } from '../reader/settings.ts';
 import type { ListenOptions as Options } from './ListenOptions.tsx';
 import {
   activeVoice,
+  barExtras,
   speechPlace,
   listenedThisSession,
   noVoiceNotice,
@@ -141,6 +142,7 @@ export function ListenBar(props: {
   const state = speechState.value;
   const c = speechControls.value;
   const fromHere = selectedBlock.value;
+  const extras = barExtras.value;
   useEffect(() => {
     if (c && pendingPlay.value) {
       pendingPlay.value = false;
@@ -194,6 +196,7 @@ export function ListenBar(props: {
       onBlurCapture={() => (barHadFocus = false)}
     >
       <div class="listen-controls">
+        {extras && <extras.Where />}
         <button
           ref={primaryRef}
           type="button"
@@ -223,6 +226,7 @@ export function ListenBar(props: {
             {strings.readFromHere}
           </button>
         )}
+        {extras && !noVoice && <extras.Selection />}
         {state === 'idle' && place && c && (
           <button
             type="button"

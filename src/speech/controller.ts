@@ -13,8 +13,12 @@ import { browserKeepalive } from './media-keepalive.ts';
 import { connectMediaSession, paragraphNumbers, speechTime } from './media-session.ts';
 import { buildScript, indexOf, type SpeechItem } from './script.ts';
 import { SpeechHighlight } from './Highlight.tsx';
+import { ReadSelection, selectedPoints } from './ReadSelection.tsx';
+import { selectionScript } from './selection.ts';
+import { announceWhere, charsLeft, startWhere, WhereReadout } from '../reader/WhereReadout.tsx';
 import {
   activeVoice,
+  barExtras,
   listenedThisSession,
   noVoiceNotice,
   speechActive,
@@ -54,6 +58,9 @@ const browserTimer: TimerPort = {
 export function startSpeech(deps: SpeechDeps): SpeechControls {
   const port = deps.port ?? browserSpeech(window.speechSynthesis);
   const strings = () => ({ ...t.value, ...toolStrings.value });
+  /** Reading a selection ("선택 부분 읽기"): the place to go back to when it ends. Meanwhile
+   * nothing is saved as the listening position. */
+  let selection: { before: typeof speechPlace.value; index: number } | null = null;
   const engine = new SpeechEngine(
     port,
     {
@@ -72,9 +79,10 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
       },
       item: (item, index) => {
         spokenWord.value = null;
+        charsLeft.value = item ? engine.charsLeft : null;
         if (item) {
           speechPlace.value = { id: item.id, target: item.target, blockId: item.blockId };
-          deps.save(item.id);
+          if (!selection) deps.save(item.id);
           showOnLockScreen(item.blockId, index);
         } else {
           // Stopped: forget the highlight but keep the place for "이어 읽기".
@@ -94,6 +102,7 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
         if (range) spokenWord.value = { target: item.target, ...range };
       },
       finished: () => {
+        if (selection) return endSelection();
         deps.save(null);
         speechPlace.value = null;
         announce(strings().speechFinished);
@@ -152,7 +161,10 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
   });
   let script: SpeechItem[] = [];
   effect(() => {
-    if (scriptKey.value) engine.load((script = untracked(currentScript)));
+    // While a selection is read, the whole script is loaded again when it ends.
+    if (scriptKey.value && !untracked(() => selection)) {
+      engine.load((script = untracked(currentScript)));
+    }
   });
   engine.rate = settings.value.speechRate;
   // A rate slider sends a burst of values: apply the one it comes to rest on.
@@ -206,6 +218,25 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
     if (place >= 0) engine.seek(place);
   }
 
+  /** The selection has been read (or reading it stopped): back to the whole script, idle, at
+   * the place reading was at before. */
+  function endSelection(): void {
+    const was = selection;
+    if (!was) return;
+    engine.load(currentScript());
+    engine.seek(was.index);
+    selection = null;
+    speechPlace.value = was.before;
+    speechActive.value = false;
+  }
+  /** Playing from a place in the post ends a selection reading first (the place is not kept). */
+  function leaveSelection(): void {
+    if (!selection) return;
+    engine.stop();
+    selection = null;
+    engine.load(currentScript());
+  }
+
   const api: SpeechControls = {
     toggle: () => {
       // A first play starts where the reader is, not at the headline.
@@ -214,19 +245,37 @@ export function startSpeech(deps: SpeechDeps): SpeechControls {
       if (at >= 0) engine.play(at);
       else engine.toggle();
     },
-    playFromStart: () => engine.play(0),
+    playFromStart: () => {
+      leaveSelection();
+      engine.play(0);
+    },
     playFrom: (blockId) => {
+      leaveSelection();
       const at = indexOf(currentScript(), blockId);
       if (at >= 0) engine.play(at);
     },
+    readSelection: () => {
+      const points = selectedPoints();
+      const items = points
+        ? selectionScript(deps.article, points.from, points.to, settings.value.sayFullFirst)
+        : [];
+      if (items.length === 0) return;
+      selection ??= { before: speechPlace.value, index: engine.index };
+      if (engine.state !== 'idle') engine.stop();
+      engine.load(items);
+      engine.play(0);
+    },
     stop: () => {
       engine.stop();
+      endSelection();
       announce(strings().speechStopped);
     },
     next: () => engine.next(),
     prev: () => engine.prev(),
   };
   installShortcuts(api);
+  startWhere(deps.article);
+  barExtras.value = { Where: WhereReadout, Selection: ReadSelection };
   if (deps.resumeNow) engine.play();
   speechControls.value = api;
   speechHighlight.value = SpeechHighlight;
@@ -289,7 +338,8 @@ const typing = (el: EventTarget | null) =>
     el instanceof HTMLTextAreaElement ||
     (el instanceof HTMLInputElement && !NOT_TYPED.has(el.type)));
 
-/** Alt+Shift+P play/pause, Alt+Shift+←/→ previous/next sentence; K/J/L only when turned on.
+/** Alt+Shift+P play/pause, Alt+Shift+←/→ previous/next sentence, Alt+Shift+W where am I (Orca
+ * leaves W to the page); K/J/L only when turned on.
  * Matched by physical key (`code`), so they work with the Korean keyboard layout too. */
 function installShortcuts(api: SpeechControls): void {
   addEventListener('keydown', (e) => {
@@ -299,6 +349,7 @@ function installShortcuts(api: SpeechControls): void {
       if (e.code === 'KeyP') run = api.toggle;
       else if (e.code === 'ArrowLeft') run = api.prev;
       else if (e.code === 'ArrowRight') run = api.next;
+      else if (e.code === 'KeyW') run = announceWhere;
     } else if (!e.altKey && !e.shiftKey && !e.repeat && settings.value.singleKeyShortcuts) {
       if (e.code === 'KeyK') run = api.toggle;
       else if (e.code === 'KeyJ') run = api.prev;

@@ -118,6 +118,13 @@ export class SpeechEngine {
   get length(): number {
     return this.items.length;
   }
+  /** Characters still to say, from the current item (counted whole) to the end of the script:
+   * the basis of "time left" (src/reader/position-math.ts). */
+  get charsLeft(): number {
+    let sum = 0;
+    for (let k = this.i; k < this.items.length; k++) sum += this.items[k]?.say.length ?? 0;
+    return sum;
+  }
 
   /** Replaces the script, keeping the place (same item id) when it still exists. */
   load(items: SpeechItem[]): void {

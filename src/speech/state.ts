@@ -25,6 +25,8 @@ export interface SpeechControls {
   toggle: () => void;
   playFromStart: () => void;
   playFrom: (blockId: string) => void;
+  /** Reads the text selected in the post, then stops (the place to resume is kept). */
+  readSelection: () => void;
   stop: () => void;
   next: () => void;
   prev: () => void;
@@ -56,3 +58,9 @@ export const voiceSummary = signal({ any: false, korean: false });
 
 /** The highlight that follows the voice; set by the read-aloud code when it has loaded. */
 export const speechHighlight = signal<FunctionComponent | null>(null);
+
+/** Parts of the listen bar that load with the read-aloud code: the position readout (first in
+ * the bar) and "선택 부분 읽기" (offered while text is selected in the post). */
+export const barExtras = signal<{ Where: FunctionComponent; Selection: FunctionComponent } | null>(
+  null,
+);
