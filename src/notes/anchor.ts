@@ -191,9 +191,9 @@ export function resolveAnchor(c: Corpus, a: TextAnchor): Resolved {
       commonPrefix(c.text.slice(o.to, o.to + CONTEXT), a.suffix);
     const inSentence = oldSentence && o.from >= oldSentence.start && o.from < oldSentence.end;
     const inBlock = blockAt(c, o.from) === oldBlock;
-    // The old sentence, then the old block, then the context: a repeat elsewhere needs
-    // clearly more matching context to win.
-    const score = context + (inSentence ? 2 * CONTEXT : 0) + (inBlock ? CONTEXT : 0);
+    // The context decides (ids shift when paragraphs are added); the old sentence, then the
+    // old block, break near-ties.
+    const score = 2 * context + (inSentence ? 8 : 0) + (inBlock ? 4 : 0);
     if (!best || score > best.score) best = { ...o, score };
   }
   return best ? resolvedAt(c, best.from, best.to, 'moved') : { status: 'lost' };
