@@ -10,7 +10,7 @@ import type { LineFocus as LineFocusType } from '../reader/LineFocus.tsx';
 import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
 import { ListenBar } from '../speech/ListenBar.tsx';
 import { speechHighlight } from '../speech/state.ts';
-import { closeNotes, NotesPanel, notesOpen, openNotes } from '../notes/state.ts';
+import { NotesButton, NotesPanel } from '../notes/state.ts';
 import {
   announcement,
   load,
@@ -99,21 +99,8 @@ export function App({ actions }: { actions: AppActions }) {
               {strings.glossary}
             </a>
           )}
-          {state.phase === 'ready' && (
-            <button
-              type="button"
-              class="button"
-              id="notes-toggle"
-              aria-label={strings.notesTitle}
-              aria-controls={notesOpen.value ? 'notes-panel' : undefined}
-              onClick={() => {
-                if (notesOpen.value) closeNotes();
-                else openNotes();
-              }}
-            >
-              {strings.notes}
-            </button>
-          )}
+          {/* "메모" (내 메모), from src/notes/runtime.tsx once it has loaded. */}
+          {state.phase === 'ready' && NotesButton.value && <NotesButton.value />}
         </nav>
         {/* Floats over the page for a few seconds (nothing moves); screen readers hear it once
             from the live region, not as page text on every pass. */}
@@ -131,7 +118,7 @@ export function App({ actions }: { actions: AppActions }) {
         {SettingsPanel.value && (
           <SettingsPanel.value open={panelOpen.value} actions={actions} onClose={closePanel} />
         )}
-        {NotesPanel.value && <NotesPanel.value onClose={() => closeNotes()} />}
+        {NotesPanel.value && <NotesPanel.value />}
         {state.phase === 'ready' && <ListenBar change={actions.changeSettings} />}
       </header>
       <main id="main">

@@ -13,16 +13,18 @@ import {
   placed,
   readAloud,
   removeAnnotation,
+  closeNotes,
+  notesFocus,
   restoreAnnotation,
   updateAnnotation,
   type Placed,
 } from './runtime.tsx';
-import { closeNotes, notesFocus, notesOpen } from './state.ts';
+import { notesOpen } from './state.ts';
+import { ns } from './strings.ts';
 
 const itemId = (id: string) => `note-item-${id}`;
 
 function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void }) {
-  const s = t.value;
   const lang = uiLang.value;
   const { a, r } = p;
   const noteId = `note-text-${a.id}`;
@@ -34,7 +36,7 @@ function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void 
       </blockquote>
       <p class="note-meta" lang={lang}>
         {r.status === 'lost' ? (
-          <span class="note-lost">{s.anchorLost}</span>
+          <span class="note-lost">{ns.value.anchorLost}</span>
         ) : (
           <a
             href={`#${r.block}`}
@@ -49,7 +51,7 @@ function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void 
         )}
       </p>
       <div class="note-fields" lang={lang}>
-        <label for={colourId}>{s.noteColour}</label>
+        <label for={colourId}>{ns.value.noteColour}</label>
         <select
           id={colourId}
           value={a.colour}
@@ -63,7 +65,7 @@ function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void 
         </select>
       </div>
       <div class="note-fields note-fields--text" lang={lang}>
-        <label for={noteId}>{s.noteLabel}</label>
+        <label for={noteId}>{ns.value.noteLabel}</label>
         {/* Saved when the reader leaves the field (a change event), said once. */}
         <textarea
           id={noteId}
@@ -75,7 +77,7 @@ function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void 
             const note = e.currentTarget.value;
             if (note !== a.note) {
               void updateAnnotation(a.id, { note }).then((ok) => {
-                if (ok) announce(s.noteSaved);
+                if (ok) announce(ns.value.noteSaved);
               });
             }
           }}
@@ -83,7 +85,7 @@ function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void 
       </div>
       <div class="note-actions" lang={lang}>
         <button type="button" class="button button--small" onClick={() => readAloud(p)}>
-          {s.noteRead}
+          {ns.value.noteRead}
         </button>
         <button
           type="button"
@@ -92,7 +94,7 @@ function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void 
             void removeAnnotation(a.id).then((old) => old && onDeleted(old));
           }}
         >
-          {s.noteDelete}
+          {ns.value.noteDelete}
         </button>
       </div>
     </li>
@@ -100,7 +102,7 @@ function Item({ p, onDeleted }: { p: Placed; onDeleted: (a: Annotation) => void 
 }
 
 /** The "내 메모" sheet (opened by the toolbar's "메모", "메모 보기" and "메모 달기"). */
-export function NotesPanel({ onClose }: { onClose: () => void }) {
+export function NotesPanel() {
   const s = t.value;
   const lang = uiLang.value;
   const open = notesOpen.value;
@@ -111,11 +113,11 @@ export function NotesPanel({ onClose }: { onClose: () => void }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
-      onClose();
+      closeNotes();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [open, onClose]);
+  }, [open]);
   // Opened for one highlight: its item (or its note field) gets focus, in view.
   const focus = notesFocus.value;
   useEffect(() => {
@@ -138,15 +140,15 @@ export function NotesPanel({ onClose }: { onClose: () => void }) {
     >
       <div class="panel-head">
         <h2 id="notes-title" class="panel-title" tabIndex={-1}>
-          {s.notesTitle}
+          {ns.value.notesTitle}
         </h2>
-        <button type="button" class="button" onClick={onClose}>
+        <button type="button" class="button" onClick={() => closeNotes()}>
           {s.close}
         </button>
       </div>
       <div class="notes-tools">
         <button type="button" class="button button--small" onClick={() => void highlightHere()}>
-          {s.noteMarkHere}
+          {ns.value.noteMarkHere}
         </button>
         {deleted && (
           <button
@@ -158,13 +160,13 @@ export function NotesPanel({ onClose }: { onClose: () => void }) {
               setDeleted(null);
             }}
           >
-            {s.noteUndo}
+            {ns.value.noteUndo}
           </button>
         )}
-        <p class="panel-help">{s.notesHelp}</p>
+        <p class="panel-help">{ns.value.notesHelp}</p>
       </div>
       {items.length === 0 ? (
-        <p class="notes-empty">{s.notesEmpty}</p>
+        <p class="notes-empty">{ns.value.notesEmpty}</p>
       ) : (
         <ol class="notes-list">
           {items.map((p) => (

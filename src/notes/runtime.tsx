@@ -25,7 +25,12 @@ import {
   type TextPoint,
 } from './anchor.ts';
 import { COLOURS, newAnnotationId, type Annotation, type Colour } from './model.ts';
-import { NotesOffer, notesApi, openNotes } from './state.ts';
+import { NotesButton, NotesOffer, NotesPanel, notesApi, notesOpen } from './state.ts';
+import { focusTarget } from '../app/position.ts';
+// Static, not a second lazy step: a chunk loaded from a lazy chunk would ask for the inlined
+// stylesheet as a file (vite.config.ts inlines it) and fail to load.
+import { NotesPanel as Panel } from './NotesPanel.tsx';
+import { ns } from './strings.ts';
 import { deleteAnnotation, loadAnnotations, putAnnotation, putAnnotations } from './store.ts';
 
 export interface NotesDeps {
@@ -62,12 +67,11 @@ export function placeName(block: string): string {
 }
 
 export function colourName(c: Colour): string {
-  const s = t.value;
   return {
-    yellow: s.noteYellow,
-    green: s.noteGreen,
-    blue: s.noteBlue,
-    pink: s.notePink,
+    yellow: ns.value.noteYellow,
+    green: ns.value.noteGreen,
+    blue: ns.value.noteBlue,
+    pink: ns.value.notePink,
   }[c];
 }
 
@@ -79,7 +83,7 @@ async function save(write: (db: NuriDB) => Promise<void>): Promise<boolean> {
     return true;
   } catch (e) {
     deps.report(e);
-    announce(t.value.notesSaveFailed);
+    announce(ns.value.notesSaveFailed);
     return false;
   }
 }
@@ -95,7 +99,7 @@ export async function addHighlight(anchor: TextAnchor): Promise<Annotation | nul
   const to = offsetOf(corpus, anchor.end) ?? 0;
   const there = covering(from, to);
   if (there) {
-    announce(t.value.noteAlreadyMarked);
+    announce(ns.value.noteAlreadyMarked);
     return there.a;
   }
   const now = new Date().toISOString();
@@ -111,7 +115,7 @@ export async function addHighlight(anchor: TextAnchor): Promise<Annotation | nul
   list.value = [...list.value, a];
   const r = resolveAnchor(corpus, anchor);
   if (await save((db) => putAnnotation(db, a))) {
-    announce(t.value.noteMarked(r.status === 'lost' ? '' : placeName(r.block)));
+    announce(ns.value.noteMarked(r.status === 'lost' ? '' : placeName(r.block)));
   }
   return a;
 }
@@ -134,14 +138,14 @@ export async function removeAnnotation(id: string): Promise<Annotation | null> {
   const old = list.value.find((a) => a.id === id) ?? null;
   if (!old) return null;
   list.value = list.value.filter((a) => a.id !== id);
-  if (await save((db) => deleteAnnotation(db, id))) announce(t.value.noteDeleted);
+  if (await save((db) => deleteAnnotation(db, id))) announce(ns.value.noteDeleted);
   return old;
 }
 
 /** Puts a deleted highlight back where it was in the list. */
 export async function restoreAnnotation(a: Annotation): Promise<void> {
   list.value = [...list.value, a].sort((x, y) => x.createdAt.localeCompare(y.createdAt));
-  if (await save((db) => putAnnotation(db, a))) announce(t.value.noteRestored);
+  if (await save((db) => putAnnotation(db, a))) announce(ns.value.noteRestored);
 }
 
 /** Moves focus to a highlight in the post (its first sentence), centred on screen. */
@@ -173,7 +177,7 @@ export function readAloud(p: Placed): void {
       parts.push(speakRange(u.text, a - u.base, b - u.base, terms, ctx).say);
     }
   } else parts.push(p.a.anchor.quote);
-  if (p.a.note.trim()) parts.push(t.value.notePrefix + p.a.note);
+  if (p.a.note.trim()) parts.push(ns.value.notePrefix + p.a.note);
   if (speechActive.value) speechControls.value?.stop();
   speechSynthesis.cancel();
   const u = new SpeechSynthesisUtterance(parts.join('. '));
@@ -184,6 +188,32 @@ export function readAloud(p: Placed): void {
     .find((v) => (v.voiceURI || v.name) === settings.value.voiceId);
   if (voice) u.voice = voice;
   speechSynthesis.speak(u);
+}
+
+/** The highlight whose item the panel shows focused on open (from "메모 보기", "메모 달기"). */
+export const notesFocus = signal<{ id: string; field: 'item' | 'note' } | null>(null);
+
+/** Opens "내 메모" and moves focus to its heading, or to an item (and its note field). */
+export function openNotes(focus: { id: string; field: 'item' | 'note' } | null = null): void {
+  notesFocus.value = focus;
+  notesOpen.value = true;
+  NotesPanel.value ??= Panel;
+  requestAnimationFrame(() => {
+    if (!focus) focusTarget('notes-title');
+  });
+}
+
+/** Closes the panel; focus goes back to the toolbar's "메모" unless the caller moved it. */
+export function closeNotes(returnFocus = true): void {
+  notesOpen.value = false;
+  notesFocus.value = null;
+  if (returnFocus) document.getElementById('notes-toggle')?.focus();
+}
+
+/** The toolbar's "메모": opens or closes "내 메모". */
+export function toggleNotes(): void {
+  if (notesOpen.value) closeNotes();
+  else openNotes();
 }
 
 // ——— The selection, in the post's terms ———
@@ -266,13 +296,13 @@ export async function highlightHere(): Promise<Annotation | null> {
   const now = offerNow();
   if (now?.kind === 'range') return addHighlight(now.anchor);
   if (now?.kind === 'inside') {
-    announce(t.value.noteAlreadyMarked);
+    announce(ns.value.noteAlreadyMarked);
     return list.value.find((a) => a.id === now.id) ?? null;
   }
   const id = now?.kind === 'sentence' ? now.id : sentenceHere();
   const anchor = id ? sentenceAnchor(corpus, id) : null;
   if (!anchor) {
-    announce(t.value.noteNothingToMark);
+    announce(ns.value.noteNothingToMark);
     return null;
   }
   return addHighlight(anchor);
@@ -302,7 +332,7 @@ function paint(): void {
 /** The offer in the listen bar: never buttons inside the text. */
 function Offer() {
   const o = offer.value;
-  const s = t.value;
+  const s = ns.value;
   if (!o) return null;
   if (o.kind === 'inside') {
     return (
@@ -323,16 +353,31 @@ function Offer() {
       <button
         type="button"
         class="button"
-        aria-label={`${o.kind === 'range' ? s.noteMark : s.noteMarkSentence}, ${colourName(lastColour.value)}`}
+        aria-label={`${o.kind === 'range' ? ns.value.noteMark : ns.value.noteMarkSentence}, ${colourName(lastColour.value)}`}
         onClick={() => void add()}
       >
         <span class={`swatch swatch--${lastColour.value}`} aria-hidden="true" />
-        {o.kind === 'range' ? s.noteMark : s.noteMarkSentence}
+        {o.kind === 'range' ? ns.value.noteMark : ns.value.noteMarkSentence}
       </button>
       <button type="button" class="button" onClick={() => void add('note')}>
-        {s.noteAdd}
+        {ns.value.noteAdd}
       </button>
     </>
+  );
+}
+
+/** "메모" in the toolbar: opens and closes "내 메모". */
+function NotesToggle() {
+  return (
+    <button
+      type="button"
+      class="button"
+      id="notes-toggle"
+      aria-controls={notesOpen.value ? 'notes-panel' : undefined}
+      onClick={toggleNotes}
+    >
+      {t.value.notes}
+    </button>
   );
 }
 
@@ -376,4 +421,5 @@ export async function startNotes(d: NotesDeps): Promise<void> {
     },
   };
   NotesOffer.value = Offer;
+  NotesButton.value = NotesToggle;
 }
