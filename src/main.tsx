@@ -250,6 +250,7 @@ async function boot(): Promise<void> {
       if (blockId === last) requestPersistence();
     });
     if (speechSupported) void startReadAloud(load.value.article, progress?.listeningSentenceId);
+    void startNotes(load.value.article);
   }
 
   // The worker's helper (workbox-window) is not needed for the first paint: it loads after.
@@ -294,6 +295,16 @@ async function startReadAloud(article: Article, savedId: string | null | undefin
   } catch (e) {
     console.warn('[nuri] read aloud could not start:', e);
     speechBroken.value = true;
+  }
+}
+
+/** Highlights and notes load after the first paint too; a failure leaves reading as it is. */
+async function startNotes(article: Article) {
+  try {
+    const { startNotes } = await import('./notes/runtime.tsx');
+    await startNotes({ article, db: () => db, report: reportStorage });
+  } catch (e) {
+    console.warn('[nuri] highlights could not start:', e);
   }
 }
 

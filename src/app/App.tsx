@@ -10,6 +10,7 @@ import type { LineFocus as LineFocusType } from '../reader/LineFocus.tsx';
 import type { SettingsActions, SettingsPanel as Panel } from '../reader/SettingsPanel.tsx';
 import { ListenBar } from '../speech/ListenBar.tsx';
 import { speechHighlight } from '../speech/state.ts';
+import { NotesButton, NotesPanel } from '../notes/state.ts';
 import {
   announcement,
   load,
@@ -114,6 +115,8 @@ export function App({ actions }: { actions: AppActions }) {
               {strings.glossary}
             </a>
           )}
+          {/* "메모" (내 메모), from src/notes/runtime.tsx once it has loaded. */}
+          {state.phase === 'ready' && NotesButton.value && <NotesButton.value />}
         </nav>
         {/* Floats over the page for a few seconds (nothing moves); screen readers hear it once
             from the live region, not as page text on every pass. */}
@@ -131,6 +134,7 @@ export function App({ actions }: { actions: AppActions }) {
         {SettingsPanel.value && (
           <SettingsPanel.value open={panelOpen.value} actions={actions} onClose={closePanel} />
         )}
+        {NotesPanel.value && <NotesPanel.value />}
         {state.phase === 'ready' && (
           <ListenBar change={actions.changeSettings} tools={<SettingsToggle />} />
         )}

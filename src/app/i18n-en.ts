@@ -119,4 +119,5 @@ export const en: Strings = {
   noVoices: 'Read aloud is not available in this browser. Try another browser.',
   speechLoadingVoices: 'Loading voices…',
   speechStalled: 'Read aloud stopped. Try playing again.',
+  notes: 'Notes',
 };

@@ -123,6 +123,7 @@ const ko = {
   noVoices: '이 브라우저에서는 소리 내어 읽기를 쓸 수 없습니다. 다른 브라우저를 써 보세요.',
   speechLoadingVoices: '목소리를 불러오는 중…',
   speechStalled: '소리 내어 읽기가 멈췄습니다. 다시 재생해 보세요.',
+  notes: '메모',
 } as const;
 
 export type Catalogue = {

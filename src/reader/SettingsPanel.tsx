@@ -20,8 +20,9 @@ import {
   type ThemeChoice,
   type UiLang,
 } from './settings.ts';
-import { exportSettings, importSettings, SettingsImportError } from './settings-file.ts';
+import { exportSettings, importFile, SettingsImportError } from './settings-file.ts';
 import type { ComponentChildren } from 'preact';
+import { notesApi } from '../notes/state.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist.ts';
 
@@ -30,7 +31,8 @@ export interface SettingsActions {
   resetTypeSettings: () => void;
 }
 
-const MAX_IMPORT_BYTES = 64 * 1024;
+/** Settings are small; highlights and notes (file version 2) can add up. */
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 function Range(props: {
   k: NumericKey;
@@ -192,7 +194,10 @@ export function SettingsPanel({
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) return report(strings.importTooBig, false);
     try {
-      change(importSettings(await file.text(), s));
+      const imported = importFile(await file.text(), s);
+      change(imported.settings);
+      // Highlights and notes (file version 2) join the reader's own; same id: the file's wins.
+      if (imported.annotations.length > 0) await notesApi.value?.importMany(imported.annotations);
       report(strings.importDone, true);
     } catch (e) {
       const notJson = e instanceof SettingsImportError && e.message === 'not-json';
@@ -201,7 +206,11 @@ export function SettingsPanel({
   };
 
   const onExport = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(s)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([exportSettings(s, notesApi.value?.list.value ?? [])], {
+        type: 'application/json',
+      }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = 'nuri-reader-settings.json';

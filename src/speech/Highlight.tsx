@@ -3,6 +3,7 @@
 
 import { useEffect } from 'preact/hooks';
 import { rootOf } from '../article/ids.ts';
+import { rangeIn } from '../article/text-range.ts';
 import { setting } from '../app/state.ts';
 import { focusLineAt } from '../reader/LineFocus.tsx';
 import { speechActive, speechPlace, spokenWord } from './state.ts';
@@ -61,35 +62,3 @@ const targetOf = (target: string): Element | null =>
   document.getElementById(target) ??
   // A photo description hidden from view: the photo it describes.
   document.getElementById(rootOf(target));
-
-/** A DOM range over displayed-text offsets of a sentence (skipping inserted expansions). */
-function rangeIn(root: Element, start: number, end: number): Range | null {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    // Skip what the app inserts inside the sentence (an expansion, screen-reader-only text);
-    // a sentence may itself sit in a part hidden from screen readers (a photo description).
-    acceptNode: (n) => {
-      const inserted = n.parentElement?.closest(
-        '.term-exp, .sr-only, [aria-hidden="true"]:not(.sym)',
-      );
-      return inserted && root.contains(inserted) && inserted !== root
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  const range = document.createRange();
-  let at = 0;
-  let started = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const len = node.textContent?.length ?? 0;
-    if (!started && start < at + len) {
-      range.setStart(node, start - at);
-      started = true;
-    }
-    if (started && end <= at + len) {
-      range.setEnd(node, end - at);
-      return range;
-    }
-    at += len;
-  }
-  return null;
-}

@@ -6,6 +6,7 @@ import { parsePlace } from '../article/ids.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { announce, t } from '../app/state.ts';
 import { selectedBlockId } from '../app/position.ts';
+import { NotesOffer } from '../notes/state.ts';
 import type { Settings } from '../reader/settings.ts';
 import type { ListenOptions as Options } from './ListenOptions.tsx';
 import {
@@ -227,6 +228,8 @@ export function ListenBar(props: {
           </button>
         )}
         {extras && !noVoice && <extras.Selection />}
+        {/* "형광펜" / "메모 달기" / "메모 보기" for the selection (src/notes/runtime.tsx). */}
+        {fromHere !== null && NotesOffer.value && <NotesOffer.value />}
         {state === 'idle' && place && c && (
           <button
             type="button"

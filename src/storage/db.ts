@@ -8,10 +8,11 @@ import {
   type StoreNames,
 } from 'idb';
 import type { Article } from '../article/model.ts';
+import type { Annotation } from '../notes/model.ts';
 import { StorageFailure, toStorageFailure } from './errors.ts';
 
 export const DB_NAME = 'nuri-reader';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface StoredArticle extends Article {
   storedAt: string;
@@ -30,6 +31,8 @@ export interface NuriSchema extends DBSchema {
   articles: { key: string; value: StoredArticle };
   settings: { key: string; value: unknown };
   progress: { key: string; value: Progress };
+  /** Highlights and notes (src/notes/model.ts), by their own id; `byArticle` finds a post's. */
+  annotations: { key: string; value: Annotation; indexes: { byArticle: string } };
 }
 
 export type NuriDB = IDBPDatabase<NuriSchema>;
@@ -48,6 +51,10 @@ const MIGRATIONS: ((db: NuriDB, tx: UpgradeTx) => void)[] = [
   // 1 → 2: reading and listening positions, one record per article.
   (db) => {
     db.createObjectStore('progress', { keyPath: 'articleId' });
+  },
+  // 2 → 3: highlights and notes.
+  (db) => {
+    db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('byArticle', 'articleId');
   },
 ];
 

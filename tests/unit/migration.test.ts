@@ -11,6 +11,9 @@ import { checkGlossary } from '../../src/glossary/model.ts';
 import { defaultSettings, repairSettings, type Settings } from '../../src/reader/settings.ts';
 import { DB_NAME, DB_VERSION, openDatabase, type NuriDB } from '../../src/storage/db.ts';
 import { StorageFailure } from '../../src/storage/errors.ts';
+import { deleteAnnotation, loadAnnotations, putAnnotation } from '../../src/notes/store.ts';
+import { corpusOf, sentenceAnchor } from '../../src/notes/anchor.ts';
+import type { Annotation } from '../../src/notes/model.ts';
 import {
   loadArticle,
   loadProgress,
@@ -84,6 +87,12 @@ const SCHEMAS: Record<number, (db: IDBPDatabase) => void> = {
     db.createObjectStore('settings');
     db.createObjectStore('progress', { keyPath: 'articleId' });
   },
+  3: (db) => {
+    db.createObjectStore('articles', { keyPath: 'id' });
+    db.createObjectStore('settings');
+    db.createObjectStore('progress', { keyPath: 'articleId' });
+    db.createObjectStore('annotations', { keyPath: 'id' }).createIndex('byArticle', 'articleId');
+  },
 };
 
 interface Fixture {
@@ -144,9 +153,19 @@ describe('a version 1 database (articles, settings; no positions yet)', () => {
     const before = await rawRecords();
     const db = await openCurrent();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'progress', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'annotations',
+      'articles',
+      'progress',
+      'settings',
+    ]);
     db.close();
-    expect(await rawRecords()).toEqual({ ...before, version: DB_VERSION, progress: [] });
+    expect(await rawRecords()).toEqual({
+      ...before,
+      version: DB_VERSION,
+      progress: [],
+      annotations: [],
+    });
   });
 
   it('keeps the settings, starts with no position, and rebuilds the old article', async () => {
@@ -201,6 +220,67 @@ describe('a version 1 database (articles, settings; no positions yet)', () => {
     const db = await openCurrent();
     expect(db.version).toBe(DB_VERSION);
     expect((await loadSettings(db, defaults)).uiLang).toBe('en');
+  });
+});
+
+/** A highlight on the first sentence of paragraph 2 of the shipped post. */
+function highlight(id = 'h-1', note = '메모'): Annotation {
+  const anchor = sentenceAnchor(corpusOf(current), 'p-2.s-1');
+  if (!anchor) throw new Error('no p-2.s-1');
+  return {
+    id,
+    articleId: ID,
+    colour: 'green',
+    note,
+    anchor,
+    createdAt: '2024-09-03T00:00:00.000Z',
+    updatedAt: '2024-09-03T00:00:00.000Z',
+  };
+}
+
+describe('highlights and notes (version 3) after an upgrade from each earlier version', () => {
+  for (const version of [1, 2]) {
+    it(`version ${version}: keeps every record, starts with no highlights, then stores them`, async () => {
+      const settings = SETTINGS_BY_RELEASE['first release (language, paragraph numbers)'];
+      const progress =
+        version >= 2
+          ? [{ articleId: ID, readingBlockId: 'p-4', listeningSentenceId: null, updatedAt: 'x' }]
+          : [];
+      await leaveBehind({ version, article: { ...current }, settings, progress });
+      const before = await rawRecords();
+      const db = await openCurrent();
+      expect(db.version).toBe(DB_VERSION);
+      expect(await loadAnnotations(db, ID)).toEqual([]);
+      await putAnnotation(db, highlight('h-2', ''));
+      await putAnnotation(db, highlight());
+      await putAnnotation(db, { ...highlight('h-other'), articleId: 'another-post' });
+      expect((await loadAnnotations(db, ID)).map((a) => a.id)).toEqual(['h-1', 'h-2']);
+      await deleteAnnotation(db, 'h-2');
+      expect(await loadAnnotations(db, ID)).toEqual([highlight()]);
+      db.close();
+      const after = await rawRecords();
+      const { annotations, ...rest } = after;
+      expect(rest).toEqual({ ...before, version: DB_VERSION, progress });
+      expect(annotations).toHaveLength(2);
+    });
+  }
+
+  it('damaged records are repaired or skipped, never thrown', async () => {
+    const db = await openCurrent();
+    const good = highlight();
+    const raw: unknown[] = [
+      { ...good, id: 'bad-colour', colour: 'octarine', note: 42 },
+      { ...good, id: 'bad-anchor', anchor: { start: 'p-1.s-1' } },
+      {
+        ...good,
+        id: 'bad-id-in-anchor',
+        anchor: { ...good.anchor, start: { s: '<x>', offset: 0 } },
+      },
+      { ...good, id: 'bad-offset', anchor: { ...good.anchor, end: { s: 'p-2.s-1', offset: -1 } } },
+    ];
+    for (const r of raw) await db.put('annotations', r as Annotation);
+    const loaded = await loadAnnotations(db, ID);
+    expect(loaded.map((a) => [a.id, a.colour, a.note])).toEqual([['bad-colour', 'yellow', '']]);
   });
 });
 
@@ -430,6 +510,16 @@ describe('a full disk', () => {
     const kept = await loadProgress(db, ID);
     expect(kept.readingBlockId).toBe('p-4');
     expect(kept.listeningSentenceId).toBe('p-4.s-1');
+  });
+
+  it('saving a highlight fails as "quota" and the saved highlights stay', async () => {
+    const db = await withData();
+    await putAnnotation(db, highlight());
+    const failure = await withFullDisk(['readwrite'], () =>
+      putAnnotation(db, highlight('h-2')).catch((e: unknown) => e),
+    );
+    expect((failure as StorageFailure).kind).toBe('quota');
+    expect(await loadAnnotations(db, ID)).toEqual([highlight()]);
   });
 
   it('a new article is shown but not stored; the old one stays until there is room', async () => {
