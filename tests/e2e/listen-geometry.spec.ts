@@ -128,7 +128,8 @@ for (const screen of SCREENS) {
       await page.evaluate(() => scrollTo(0, 0));
       await page.locator('.skip-link').focus();
       const reached = new Map<string, string>();
-      for (let i = 0; i < 12 && reached.size < 4; i++) {
+      const wanted = ['이어 읽기', ...CONTROLS];
+      for (let i = 0; i < 30 && !wanted.every((w) => reached.has(w)); i++) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           const el = document.activeElement;

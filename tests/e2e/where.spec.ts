@@ -23,7 +23,11 @@ const TITLE_SAID =
  * and loads after the first paint). */
 async function openReady(page: Page): Promise<void> {
   await openReader(page);
+  // The readout appears once the reader is in the body (not at the headline).
+  await page.locator('#p-2').evaluate((el) => el.scrollIntoView());
   await expect(readout(page)).toBeVisible();
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect(readout(page)).toHaveCount(0);
 }
 
 /** Scrolls so that `id` starts at the top of the screen, and waits for the readout to follow. */
@@ -96,8 +100,6 @@ for (const width of [360, 1280]) {
 
 test('Alt+Shift+W says where the reader is, in the live region', async ({ page }) => {
   await openReady(page);
-  // The shortcut comes with the read-aloud code, which loads after the first paint.
-  await expect(readout(page)).toBeVisible();
   await scrollToBlock(page, 'p-3');
   await expect(readout(page)).toContainText('문단 3/');
   await page.keyboard.press('Alt+Shift+KeyW');
@@ -143,7 +145,7 @@ test('the first play after scrolling starts at the top of the screen (button and
   // After a reload, the shortcut does the same (with no listening place saved yet).
   await page.evaluate(() => indexedDB.deleteDatabase('nuri-reader'));
   await page.reload();
-  await expect(readout(page)).toBeVisible();
+  await openReady(page);
   await scrollToBlock(page, 'p-5');
   await page.keyboard.press('Alt+Shift+KeyP');
   await expect(reading(page)).toHaveAttribute('data-s', 'p-5.s-1');
