@@ -159,4 +159,11 @@ export const en: Strings = {
   speechFailed: 'The voice could not read. Press Resume to try again.',
   speechLoadingVoices: 'Loading voices…',
   speechStalled: 'Read aloud stopped. Try playing again.',
+  find: 'Find',
+  findInPost: 'Find in the post',
+  findPrevious: 'Previous match',
+  findNext: 'Next match',
+  findClose: 'Close find',
+  findNone: 'No results',
+  findPosition: (n: number, m: number) => `${n} of ${m}`,
 };

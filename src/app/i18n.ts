@@ -165,6 +165,13 @@ const ko = {
   speechFailed: '음성으로 읽지 못했습니다. 이어 읽기를 눌러 다시 시도하세요.',
   speechLoadingVoices: '목소리를 불러오는 중…',
   speechStalled: '소리 내어 읽기가 멈췄습니다. 다시 재생해 보세요.',
+  find: '찾기',
+  findInPost: '본문에서 찾기',
+  findPrevious: '이전 결과',
+  findNext: '다음 결과',
+  findClose: '찾기 닫기',
+  findNone: '결과 없음',
+  findPosition: (n: number, m: number) => `${m}개 중 ${n}번째`,
 } as const;
 
 export type Catalogue = {

@@ -99,7 +99,7 @@ function literal(haystack: Folded, needle: string): { start: number; end: number
   const out: { start: number; end: number }[] = [];
   if (!needle) return out;
   for (let i = haystack.chars.indexOf(needle); i >= 0;) {
-    out.push({ start: haystack.from[i]!, end: haystack.to[i + needle.length - 1]! });
+    out.push({ start: haystack.from[i] ?? 0, end: haystack.to[i + needle.length - 1] ?? 0 });
     i = haystack.chars.indexOf(needle, i + needle.length);
   }
   return out;
