@@ -4,11 +4,12 @@
 
 import { creditId, descriptionId } from '../article/ids.ts';
 import type { Article, TermRef } from '../article/model.ts';
+import { findTerms } from '../glossary/match.ts';
 import type { GlossaryTerm } from '../glossary/model.ts';
 
 /** One searchable text as displayed: offsets of matches are offsets into `text`. */
 export interface FindBlock {
-  /** `title`, `subtitle`, `p-N`, `fig-N` (caption), `fig-N-credit`, `photo-N.desc`, `note-N`. */
+  /** `section` (the label above the headline), `title`, `subtitle`, `p-N`, `fig-N` (caption), `fig-N-credit`, `photo-N.desc`, `note-N`. */
   id: string;
   text: string;
   /** Glossary terms in `text` (from the article data). */
@@ -26,13 +27,15 @@ export interface FindMatch {
 }
 
 /**
- * The post's searchable texts in the order they are on the page: headline, subtitle, then each
+ * The post's searchable texts in the order they are on the page: section label, headline, subtitle, then each
  * body block (a figure's photo descriptions — only when they are shown — then its caption and
  * credit). Not searched: the byline, the UI's own words, the glossary list (it is the app's
  * text, not the post's; its entries are reached by the acronym match instead).
  */
 export function findBlocks(article: Article, options: { photoDescriptions: boolean }): FindBlock[] {
   const out: FindBlock[] = [
+    // The only text the article data has no term offsets for (it is not part of the post's body).
+    { id: 'section', text: article.section, terms: findTerms(article.section, article.glossary) },
     { id: 'title', text: article.title, terms: article.titleTerms },
     { id: 'subtitle', text: article.subtitle, terms: article.subtitleTerms },
   ];

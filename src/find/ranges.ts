@@ -9,6 +9,7 @@ const INSERTED = '.term-exp, .sr-only, .pnum, .note-title, .note-links, .photo-d
 
 /** The element that shows a block's text, or null when it is not on the page. */
 function elementOf(blockId: string): Element | null {
+  if (blockId === 'section') return document.querySelector('.article-header .section-label');
   if (blockId === 'subtitle') return document.querySelector('.article-header .subtitle');
   if (blockId.endsWith('.desc')) {
     return document.getElementById(rootOf(blockId))?.querySelector('.photo-desc') ?? null;

@@ -142,6 +142,7 @@ describe('find: results', () => {
       }
     }
     expect(ms[0]?.blockId).toBe('title');
+    expect(found('kriss 소식')).toEqual(['KRISS 소식']);
   });
 
   it('searches photo descriptions only when they are shown, before their caption', () => {
