@@ -56,6 +56,7 @@ test.describe('what a screen reader meets', () => {
         - navigation "읽기 도구":
           - button "글자 설정"
           - link "용어 사전"
+          - button "찾기"
         - region "읽어 주기":
           - button "읽어 주기"
           - button "읽기 설정"
