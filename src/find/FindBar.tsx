@@ -5,7 +5,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../article/model.ts';
-import { announce, setting, settings, t, uiLang } from '../app/state.ts';
+import { announce, setting, settings, t, termOverrides, uiLang } from '../app/state.ts';
 import { findBlocks, findMatches } from './match.ts';
 import { findOpen } from './open.ts';
 import { rangesFor } from './ranges.ts';
@@ -64,8 +64,10 @@ export function FindBar({ article }: { article: Article }) {
   const [returnTo] = useState(() => document.activeElement);
   useEffect(() => input.current?.focus(), []);
 
-  // Settings change the text on the page (expansions, paragraph numbers): ranges are made again.
+  // Settings and opened terms change the text on the page (expansions, paragraph numbers):
+  // ranges are made again.
   const look = settings.value;
+  const opened = termOverrides.value;
   useEffect(() => {
     const ranges = rangesFor(matches, blocks);
     // From where the reader is: the first match not above the free area (else the first).
@@ -78,7 +80,7 @@ export function FindBar({ article }: { article: Article }) {
       ANNOUNCE_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [matches, blocks, look]);
+  }, [matches, blocks, look, opened]);
 
   useEffect(() => {
     const reg = registry();
