@@ -40,7 +40,7 @@ function currentPlace(page: Page) {
 /** Types a query and waits until its result is on screen (the marks are set after a render). */
 async function search(page: Page, query: string): Promise<void> {
   await field(page).fill(query);
-  await expect(count(page)).toHaveText(/^(1 \/ \d+|결과 없음)$/);
+  await expect(count(page)).toHaveText(/^(\d+ \/ \d+|결과 없음)$/);
 }
 
 async function openByButton(page: Page): Promise<void> {
@@ -223,7 +223,9 @@ test.describe('on a phone', () => {
     await search(page, '긴밀한 협력');
     await expect(count(page)).toHaveText('1 / 1');
     expect(await currentPlace(page)).toMatchObject({ inView: true });
+    // From where the reader is (the end of the post), not from the top; then on, wrapping round.
     await search(page, '한일');
+    await expect(count(page)).not.toHaveText(/^1 \//);
     for (let i = 0; i < 6; i++) {
       await field(page).press('Enter');
       expect(await currentPlace(page)).toMatchObject({ inView: true });
