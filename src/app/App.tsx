@@ -4,6 +4,7 @@ import { effect, signal } from '@preact/signals';
 import { ArticleView } from '../article/ArticleView.tsx';
 import { GlossaryList } from '../glossary/GlossaryList.tsx';
 import { glossaryShortcut, openGlossary } from '../glossary/origin.ts';
+import { FindBar, findOpen, findShortcut, openFind } from '../find/open.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import { focusElement } from './position.ts';
 import type { LineFocus as LineFocusType } from '../reader/LineFocus.tsx';
@@ -90,6 +91,7 @@ export function App({ actions }: { actions: AppActions }) {
   const state = load.value;
   const Highlight = speechHighlight.value;
   useEffect(glossaryShortcut, []);
+  useEffect(findShortcut, []);
   return (
     <>
       {/* To the headline: focus on a heading is read as one short line, where focus on <main>
@@ -117,6 +119,11 @@ export function App({ actions }: { actions: AppActions }) {
           )}
           {/* "메모" (내 메모), from src/notes/runtime.tsx once it has loaded. */}
           {state.phase === 'ready' && NotesButton.value && <NotesButton.value />}
+          {state.phase === 'ready' && (
+            <button type="button" class="button" aria-keyshortcuts="Control+F" onClick={openFind}>
+              {strings.find}
+            </button>
+          )}
         </nav>
         {/* Floats over the page for a few seconds (nothing moves); screen readers hear it once
             from the live region, not as page text on every pass. */}
@@ -139,6 +146,9 @@ export function App({ actions }: { actions: AppActions }) {
           <ListenBar change={actions.changeSettings} tools={<SettingsToggle />} />
         )}
       </header>
+      {state.phase === 'ready' && findOpen.value && FindBar.value && (
+        <FindBar.value article={state.article} />
+      )}
       <main id="main">
         <StorageNotice />
         {state.phase === 'ready' && (

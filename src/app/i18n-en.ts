@@ -120,4 +120,5 @@ export const en: Strings = {
   speechLoadingVoices: 'Loading voices…',
   speechStalled: 'Read aloud stopped. Try playing again.',
   notes: 'Notes',
+  find: 'Find',
 };

@@ -6,6 +6,12 @@ import { computed } from '@preact/signals';
 import { uiLang } from './state.ts';
 
 const ko = {
+  findInPost: '본문에서 찾기',
+  findPrevious: '이전 결과',
+  findNext: '다음 결과',
+  findClose: '찾기 닫기',
+  findNone: '결과 없음',
+  findPosition: (n: number, m: number) => `${m}개 중 ${n}번째`,
   uiLanguage: '화면 언어',
   weightNormal: '보통',
   weightBold: '굵게',
@@ -73,6 +79,12 @@ type ToolCatalogue = {
 };
 
 const en: ToolCatalogue = {
+  findInPost: 'Find in the post',
+  findPrevious: 'Previous match',
+  findNext: 'Next match',
+  findClose: 'Close find',
+  findNone: 'No results',
+  findPosition: (n: number, m: number) => `${n} of ${m}`,
   hideHelp:
     'Whether hidden photo descriptions and footnotes are read aloud is set in Listening settings.',
   importNotSettings: 'Not imported: this is not a Nuri Reader settings file. Nothing was changed.',

@@ -124,6 +124,7 @@ const ko = {
   speechLoadingVoices: '목소리를 불러오는 중…',
   speechStalled: '소리 내어 읽기가 멈췄습니다. 다시 재생해 보세요.',
   notes: '메모',
+  find: '찾기',
 } as const;
 
 export type Catalogue = {

@@ -55,6 +55,7 @@ test.describe('what a screen reader meets', () => {
         - paragraph: 누리 리더
         - navigation "읽기 도구":
           - link "용어 사전"
+          - button "찾기"
         - region "읽어 주기":
           - button "읽어 주기"
           - button "읽기 설정"
