@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_SCHEMA_VERSION, type Article, type Paragraph } from '../src/article/model.ts';
 import { blockId } from '../src/article/ids.ts';
+import { englishSpans, knownForms } from '../src/article/lang.ts';
 import { findTerms } from '../src/glossary/match.ts';
 import { checkGlossary } from '../src/glossary/model.ts';
 import { buildScript } from '../src/speech/script.ts';
@@ -31,6 +32,7 @@ export function sayText(
   const glossary = checkGlossary(
     JSON.parse(readFileSync(join(root, 'content', 'glossary.json'), 'utf8')),
   ).terms;
+  const known = knownForms(glossary);
   const lines = input.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
   const blocks: Paragraph[] = lines.map((text, i) => ({
     kind: 'paragraph',
@@ -40,6 +42,7 @@ export function sayText(
     sentences: segmentSentences(text, blockId('p', i + 1)),
     noteRefs: [],
     terms: findTerms(text, glossary),
+    foreign: englishSpans(text, known),
   }));
   const article: Article = {
     schemaVersion: ARTICLE_SCHEMA_VERSION,
@@ -50,12 +53,14 @@ export function sayText(
     title: '',
     titleSentences: [],
     titleTerms: [],
+    titleForeign: [],
     author: '',
     published: '',
     views: 0,
     subtitle: '',
     subtitleSentences: [],
     subtitleTerms: [],
+    subtitleForeign: [],
     blocks,
     glossary,
   };

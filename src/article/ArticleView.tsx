@@ -3,7 +3,16 @@
 import { Fragment, createContext, type ComponentChildren } from 'preact';
 import { creditId, parsePlace } from './ids.ts';
 import { useContext, useMemo } from 'preact/hooks';
-import type { Article, Figure, Note, NoteRef, Paragraph, Sentence, TermRef } from './model.ts';
+import type {
+  Article,
+  Figure,
+  LangSpan,
+  Note,
+  NoteRef,
+  Paragraph,
+  Sentence,
+  TermRef,
+} from './model.ts';
 import { glueTails, holdJoins, sentenceRuns, termPieces, type GluedPiece } from './inline.ts';
 import { formatPublished } from '../app/i18n.ts';
 import { setting, t, uiLang } from '../app/state.ts';
@@ -74,6 +83,16 @@ function Text({ text }: { text: string }) {
 function PieceView({ piece, blockId }: { piece: GluedPiece; blockId: string }) {
   const { terms, interactive, explained } = useContext(Terms);
   if (piece.type === 'text') return <Text text={piece.text} />;
+  if (piece.type === 'foreign') {
+    const phrase = <span lang={piece.lang}>{piece.text}</span>;
+    if (!piece.tail) return phrase;
+    return (
+      <span class="nobr">
+        {phrase}
+        {piece.tail}
+      </span>
+    );
+  }
   if (piece.type === 'noteRef') {
     if (!piece.tail) return <NoteMarker noteRef={piece.ref} />;
     return (
@@ -106,8 +125,16 @@ function Sentences(props: {
   sentences: readonly Sentence[];
   noteRefs?: readonly NoteRef[];
   terms?: readonly TermRef[];
+  /** English stretches, shown with `lang="en"`. */
+  foreign?: readonly LangSpan[];
 }) {
-  const { runs, tail } = sentenceRuns(props.text, props.sentences, props.noteRefs, props.terms);
+  const { runs, tail } = sentenceRuns(
+    props.text,
+    props.sentences,
+    props.noteRefs,
+    props.terms,
+    props.foreign,
+  );
   return (
     <>
       {runs.map(({ gap, sentence, pieces }) => (
@@ -158,6 +185,7 @@ function ParagraphView({ p }: { p: Paragraph }) {
         sentences={p.sentences}
         noteRefs={p.noteRefs}
         terms={p.terms}
+        foreign={p.foreign}
       />
     </p>
   );
@@ -209,7 +237,13 @@ function FigureView({ f }: { f: Figure }) {
       </div>
       <figcaption lang="ko">
         <span class="caption">
-          <Sentences blockId={f.id} text={f.caption} sentences={f.sentences} terms={f.terms} />
+          <Sentences
+            blockId={f.id}
+            text={f.caption}
+            sentences={f.sentences}
+            terms={f.terms}
+            foreign={f.foreign}
+          />
         </span>
         {f.credit !== null && <Credit figure={f} credit={f.credit} />}
       </figcaption>
@@ -256,7 +290,13 @@ function NoteView({ note }: { note: Note }) {
         </span>
         {t.value.footnote(note.n)}
       </h2>
-      <Sentences blockId={note.id} text={note.text} sentences={note.sentences} terms={note.terms} />{' '}
+      <Sentences
+        blockId={note.id}
+        text={note.text}
+        sentences={note.sentences}
+        terms={note.terms}
+        foreign={note.foreign}
+      />{' '}
       <span class="note-links" lang={lang}>
         <a class="note-back" href={`#ref-${note.id}`}>
           {t.value.backToText}
@@ -299,6 +339,7 @@ export function ArticleView({ article }: { article: Article }) {
               text={article.title}
               sentences={article.titleSentences}
               terms={article.titleTerms}
+              foreign={article.titleForeign}
             />
           </h1>
           {article.subtitle && (
@@ -308,6 +349,7 @@ export function ArticleView({ article }: { article: Article }) {
                 text={article.subtitle}
                 sentences={article.subtitleSentences}
                 terms={article.subtitleTerms}
+                foreign={article.subtitleForeign}
               />
             </p>
           )}

@@ -1,9 +1,12 @@
 // Splits a block's text into sentences and the inline marks inside them (pure).
 
-import type { NoteRef, Sentence, TermRef } from './model.ts';
+import type { LangSpan, NoteRef, Sentence, TermRef } from './model.ts';
 
 export type Piece =
   | { type: 'text'; text: string }
+  /** A stretch in another language (an English phrase): shown with its `lang`. Acronyms inside
+   * it are part of the phrase. */
+  | { type: 'foreign'; lang: string; text: string }
   | { type: 'noteRef'; ref: NoteRef }
   | { type: 'term'; ref: TermRef; text: string };
 
@@ -16,8 +19,18 @@ export interface SentenceRun {
 
 type Mark = { start: number; end: number; piece: Piece };
 
-function marksOf(text: string, noteRefs: readonly NoteRef[], terms: readonly TermRef[]): Mark[] {
+function marksOf(
+  text: string,
+  noteRefs: readonly NoteRef[],
+  terms: readonly TermRef[],
+  foreign: readonly LangSpan[] = [],
+): Mark[] {
   return [
+    ...foreign.map((span) => ({
+      start: span.start,
+      end: span.end,
+      piece: { type: 'foreign', lang: span.lang, text: text.slice(span.start, span.end) } as const,
+    })),
     ...noteRefs.map((ref) => ({
       start: ref.offset,
       end: ref.offset + ref.marker.length,
@@ -28,7 +41,8 @@ function marksOf(text: string, noteRefs: readonly NoteRef[], terms: readonly Ter
       end: ref.end,
       piece: { type: 'term', ref, text: text.slice(ref.start, ref.end) } as const,
     })),
-  ].sort((a, b) => a.start - b.start);
+    // At the same start the longer mark wins (an English phrase over an acronym inside it).
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Pieces of text[start, end): plain text between the marks that fall inside the range. */
@@ -50,8 +64,9 @@ export function sentenceRuns(
   sentences: readonly Sentence[],
   noteRefs: readonly NoteRef[] = [],
   terms: readonly TermRef[] = [],
+  foreign: readonly LangSpan[] = [],
 ): { runs: SentenceRun[]; tail: string } {
-  const marks = marksOf(text, noteRefs, terms);
+  const marks = marksOf(text, noteRefs, terms, foreign);
   const runs: SentenceRun[] = [];
   let pos = 0;
   for (const sentence of sentences) {

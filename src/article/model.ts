@@ -1,10 +1,14 @@
 // The typed article model shared by the content build, storage and the view.
 
 import type { GlossaryTerm } from '../glossary/model.ts';
+import type { LangSpan } from './lang.ts';
+
+export type { LangSpan };
 
 /** Bumped when the shape of `Article` changes; stored records with another value are rebuilt.
- * 2: photos carry their description's sentences and terms. */
-export const ARTICLE_SCHEMA_VERSION = 2;
+ * 2: photos carry their description's sentences and terms. 3: texts carry their English
+ * stretches (`foreign`, `titleForeign`, `subtitleForeign`). */
+export const ARTICLE_SCHEMA_VERSION = 3;
 
 /** A sentence inside a block: offsets into the block's text, id `<blockId>.s-<n>`. */
 export interface Sentence {
@@ -39,6 +43,8 @@ export interface Paragraph {
   sentences: Sentence[];
   noteRefs: NoteRef[];
   terms: TermRef[];
+  /** English stretches, marked `lang="en"` (WCAG 3.1.2). */
+  foreign: LangSpan[];
 }
 
 export interface Photo {
@@ -66,6 +72,8 @@ export interface Figure {
   caption: string;
   sentences: Sentence[];
   terms: TermRef[];
+  /** English stretches of the caption. */
+  foreign: LangSpan[];
   /** e.g. "ⓒKRISS-NMIJ Summit 2024", or null when the source gives none. */
   credit: string | null;
   creditTerms: TermRef[];
@@ -83,6 +91,8 @@ export interface Note {
   text: string;
   sentences: Sentence[];
   terms: TermRef[];
+  /** English stretches ("National Metrology Institute of Japan"). */
+  foreign: LangSpan[];
   /** Id of the paragraph whose marker points here. */
   refBlockId: string;
 }
@@ -99,6 +109,7 @@ export interface Article {
   title: string;
   titleSentences: Sentence[];
   titleTerms: TermRef[];
+  titleForeign: LangSpan[];
   author: string;
   /** ISO 8601 with the publisher's offset, e.g. 2024-08-23T15:47:00+09:00. */
   published: string;
@@ -106,6 +117,7 @@ export interface Article {
   subtitle: string;
   subtitleSentences: Sentence[];
   subtitleTerms: TermRef[];
+  subtitleForeign: LangSpan[];
   /** Body in document order: paragraphs, figures and notes. */
   blocks: Block[];
   /** The glossary entries used in this article (content/glossary.json). */

@@ -3,6 +3,7 @@
 import { findTerms } from '../glossary/match.ts';
 import type { GlossaryTerm } from '../glossary/model.ts';
 import { blockId, descriptionId, photoId } from './ids.ts';
+import { englishSpans, knownForms } from './lang.ts';
 import { segmentSentences } from '../speech/segment.ts';
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -82,6 +83,8 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
   if (lines.length === 0) throw new ParseError('empty', 'the source text is empty');
   const glossary = options.terms ?? [];
   const terms = (text: string) => findTerms(text, glossary);
+  const known = knownForms(glossary);
+  const foreign = (text: string) => englishSpans(text, known);
 
   let i = 0;
   const next = (): Line | undefined => lines[i];
@@ -170,6 +173,7 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
         caption,
         sentences: segmentSentences(caption, id),
         terms: terms(caption),
+        foreign: foreign(caption),
         credit: creditMatch?.[1] ?? null,
         creditTerms: terms(creditMatch?.[1] ?? ''),
         photos,
@@ -183,7 +187,7 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
     const note = NOTE.exec(l.text);
     if (note?.[1] && note[2]) {
       const made = makeNote(note[1], note[2], ++noteCount, paragraphs, l.no);
-      blocks.push({ ...made, terms: terms(made.text) });
+      blocks.push({ ...made, terms: terms(made.text), foreign: foreign(made.text) });
       continue;
     }
     const n = paragraphs.length + 1;
@@ -196,6 +200,7 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
       sentences: segmentSentences(l.text, id),
       noteRefs: [],
       terms: terms(l.text),
+      foreign: foreign(l.text),
     };
     paragraphs.push(paragraph);
     blocks.push(paragraph);
@@ -218,12 +223,14 @@ export function parseArticle(source: string, edition: Edition, options: ParseOpt
     title,
     titleSentences: segmentSentences(title, 'title'),
     titleTerms: terms(title),
+    titleForeign: foreign(title),
     author,
     published,
     views,
     subtitle,
     subtitleSentences: segmentSentences(subtitle, 'subtitle'),
     subtitleTerms: terms(subtitle),
+    subtitleForeign: foreign(subtitle),
     blocks,
     glossary: [...glossary],
   };
@@ -236,7 +243,7 @@ function makeNote(
   n: number,
   paragraphs: Paragraph[],
   no: number,
-): Omit<Note, 'terms'> {
+): Omit<Note, 'terms' | 'foreign'> {
   const term = /^[^\s(:：]+/.exec(text)?.[0] ?? '';
   const id = blockId('note', n);
   const needle = term + marker;

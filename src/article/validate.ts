@@ -15,9 +15,17 @@ function isSpans(v: unknown, key: 'id' | 'termId'): boolean {
   );
 }
 
+/** English stretches: two offsets and a language. */
+const isLangSpans = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.every(
+    (s) => isObj(s) && typeof s.start === 'number' && typeof s.end === 'number' && s.lang === 'en',
+  );
+
 function isBlock(b: unknown): boolean {
   if (
     !isObj(b) ||
+    !isLangSpans(b.foreign) ||
     !isStr(b.id) ||
     typeof b.n !== 'number' ||
     !isSpans(b.sentences, 'id') ||
@@ -66,6 +74,8 @@ export function isArticle(v: unknown): v is Article {
     v.blocks.every(isBlock) &&
     isSpans(v.titleTerms, 'termId') &&
     isSpans(v.subtitleTerms, 'termId') &&
+    isLangSpans(v.titleForeign) &&
+    isLangSpans(v.subtitleForeign) &&
     Array.isArray(v.glossary) &&
     v.glossary.every((g) => isObj(g) && isStr(g.id) && isStr(g.term) && isObj(g.ko) && isObj(g.en))
   );

@@ -15,6 +15,7 @@
 
 import type { TermRef } from '../article/model.ts';
 import type { GlossaryTerm } from '../glossary/model.ts';
+import { isEnglishPhrase, knownForms, LATIN_RUN } from '../article/lang.ts';
 import { readNumbers } from './numbers.ts';
 
 /** A stretch of speech and the stretch of displayed text it stands for (UTF-16 offsets, end
@@ -101,9 +102,6 @@ const ABBREVIATION = new RegExp(
 );
 const SAY_ABBREVIATION = new Map(ABBREVIATIONS);
 
-/** A Latin word (letters, inner hyphens and apostrophes) and a run of them. */
-const LATIN_RUN = /[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?(?:\s+[A-Za-z](?:[A-Za-z'’-]*[A-Za-z])?)*/g;
-
 /** "2024-08-23T15:47:00+09:00" (or "2024-08-23 15:47") in the publisher's own local time,
  * spoken: "2024년 8월 23일 오후 3시 47분" (numbers are read by `readNumbers` afterwards). Built
  * by hand: the spoken form ("3시 47분") is not one any Intl format gives, and the local time
@@ -158,21 +156,6 @@ export function sayTerm(term: GlossaryTerm, ctx: SpeakContext, text = '', ref?: 
   if (ref && meaningWrittenBeside(text, ref, term)) return term.say;
   if (ctx.footnotesRead && term.source.kind === 'footnote') return term.say;
   return term.sayFull.includes(term.say) ? term.sayFull : `${term.sayFull}, ${term.say}`;
-}
-
-/** The glossary forms as a set of words, to tell a known acronym from an English phrase. */
-function knownWords(glossary: ReadonlyMap<string, GlossaryTerm>): Set<string> {
-  const words = new Set<string>();
-  for (const g of glossary.values()) for (const f of g.forms) words.add(f);
-  return words;
-}
-
-/** An English phrase rather than an acronym: some word is not a known form and not an
- * all-capitals token (an unknown acronym is left to the Korean voice, letter by letter). */
-function isEnglishPhrase(run: string, known: Set<string>): boolean {
-  if (known.has(run)) return false;
-  const words = run.split(/\s+/).flatMap((w) => (known.has(w) ? [w] : w.split('-')));
-  return words.some((w) => !known.has(w) && !/^[A-Z0-9]+$/.test(w) && w.length > 1);
 }
 
 /** Rules 4–6: dates, numbers and symbols over text[start, end), as claims. */
@@ -252,7 +235,7 @@ export function speakRange(
     claim({ start: s, end: s + m[0].length, pieces: [{ say, start: s, end: s + m[0].length }] });
   }
   // 2. English phrases.
-  const known = knownWords(ctx.glossary);
+  const known = knownForms(ctx.glossary.values());
   for (const m of slice.matchAll(LATIN_RUN)) {
     const s = start + m.index;
     if (!isEnglishPhrase(m[0], known)) continue;

@@ -245,3 +245,22 @@ test.describe('what a screen reader meets', () => {
     await expect(note).toHaveCount(0);
   });
 });
+
+test('English phrases in the post carry lang="en", so a screen reader switches voice (WCAG 3.1.2)', async ({
+  page,
+}) => {
+  await openReader(page);
+  const unmarked = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+      for (const m of (n.textContent ?? '').matchAll(/[A-Za-z]{3,}(?:\s+[A-Za-z]{2,})+/g)) {
+        if (!lang.startsWith('en')) out.push(`${m[0]} (lang=${lang})`);
+      }
+    }
+    return out;
+  });
+  expect(unmarked).toEqual([]);
+  await expect(page.locator('#p-3 [lang="en"]').first()).toHaveText('Cooperation Package');
+});

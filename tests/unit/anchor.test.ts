@@ -34,6 +34,7 @@ function post(...paragraphs: string[][]): { blocks: Block[] } {
         sentences: spans,
         noteRefs: [],
         terms: [],
+        foreign: [],
       };
     }),
   };
