@@ -216,12 +216,18 @@ describe('segmentSentences', () => {
     // V8's segment iterator itself grows faster than linearly with the text, so compare with it.
     const text = '원장은 “협력을 확대하겠다.”고 밝혔다. Dr. Kim은 2024. 8. 23. 왔다. '.repeat(400);
     const icu = new Intl.Segmenter('ko', { granularity: 'sentence' });
-    let t0 = performance.now();
-    expect([...icu.segment(text)].length).toBeGreaterThan(800);
-    const base = performance.now() - t0;
-    t0 = performance.now();
-    expect(segmentSentences(text, 'long')).toHaveLength(800);
-    expect(performance.now() - t0).toBeLessThan(base * 3 + 100);
+    // The best of three runs each: one run on a loaded machine says little.
+    const best = (run: () => void) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t0 = performance.now();
+          run();
+          return performance.now() - t0;
+        }),
+      );
+    const base = best(() => expect([...icu.segment(text)].length).toBeGreaterThan(800));
+    const ours = best(() => expect(segmentSentences(text, 'long')).toHaveLength(800));
+    expect(ours).toBeLessThan(base * 3 + 100);
   });
 });
 
