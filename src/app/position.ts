@@ -133,12 +133,20 @@ export function trackReadingPosition(save: (blockId: string) => void): void {
  * ancestors change (CSS Scroll Anchoring, "suppression triggers"), and they are in rem.
  */
 export function keepingPlace(change: () => void): void {
-  const id = scrollY > 0 ? currentBlockId() : null;
-  const before = id ? document.getElementById(id)?.getBoundingClientRect() : undefined;
+  // While listening, the sentence being read is the place (kept where it was on screen);
+  // otherwise the block at the top of the screen.
+  const reading = document.querySelector<HTMLElement>('.is-reading');
+  const box = reading?.getBoundingClientRect();
+  const readingOnScreen = box !== undefined && box.bottom > 0 && box.top < innerHeight;
+  const id = readingOnScreen ? null : scrollY > 0 ? currentBlockId() : null;
+  const anchor = readingOnScreen ? reading : id ? document.getElementById(id) : null;
+  const before = anchor?.getBoundingClientRect();
   change();
-  if (!id || !before || before.height === 0) return;
-  const after = document.getElementById(id)?.getBoundingClientRect();
-  if (!after) return;
-  const fraction = -before.top / before.height;
-  scrollBy({ top: after.top + fraction * after.height, behavior: 'instant' });
+  if (!anchor || !before || before.height === 0) return;
+  const after = anchor.getBoundingClientRect();
+  // The sentence read keeps its top where it was; a block keeps the point at the top of the
+  // screen at the same fraction of its height.
+  const fraction = readingOnScreen ? 0 : -before.top / before.height;
+  const target = readingOnScreen ? after.top - before.top : after.top + fraction * after.height;
+  scrollBy({ top: target, behavior: 'instant' });
 }

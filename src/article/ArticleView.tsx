@@ -83,16 +83,9 @@ function Text({ text }: { text: string }) {
 function PieceView({ piece, blockId }: { piece: GluedPiece; blockId: string }) {
   const { terms, interactive, explained } = useContext(Terms);
   if (piece.type === 'text') return <Text text={piece.text} />;
-  if (piece.type === 'foreign') {
-    const phrase = <span lang={piece.lang}>{piece.text}</span>;
-    if (!piece.tail) return phrase;
-    return (
-      <span class="nobr">
-        {phrase}
-        {piece.tail}
-      </span>
-    );
-  }
+  // An English phrase: what follows it is plain text, whose joins ("Package)를") the text
+  // itself holds (holdJoins); no break is allowed before the closing mark anyway (UAX #14).
+  if (piece.type === 'foreign') return <span lang={piece.lang}>{piece.text}</span>;
   if (piece.type === 'noteRef') {
     if (!piece.tail) return <NoteMarker noteRef={piece.ref} />;
     return (

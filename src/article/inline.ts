@@ -25,8 +25,26 @@ function marksOf(
   terms: readonly TermRef[],
   foreign: readonly LangSpan[] = [],
 ): Mark[] {
+  // An acronym inside an English phrase ("Quantum-AI") stays its own mark: the phrase is cut
+  // around it.
+  const inner = [
+    ...terms,
+    ...noteRefs.map((r) => ({ start: r.offset, end: r.offset + r.marker.length })),
+  ];
+  const cuts = foreign.flatMap((span) => {
+    const parts: { start: number; end: number }[] = [];
+    let at = span.start;
+    for (const t of inner
+      .filter((x) => x.start >= span.start && x.end <= span.end)
+      .sort((x, y) => x.start - y.start)) {
+      if (t.start > at) parts.push({ start: at, end: t.start });
+      at = Math.max(at, t.end);
+    }
+    if (at < span.end) parts.push({ start: at, end: span.end });
+    return parts.map((p) => ({ ...p, lang: span.lang }));
+  });
   return [
-    ...foreign.map((span) => ({
+    ...cuts.map((span) => ({
       start: span.start,
       end: span.end,
       piece: { type: 'foreign', lang: span.lang, text: text.slice(span.start, span.end) } as const,
@@ -102,7 +120,7 @@ export function glueTails(list: readonly Piece[]): GluedPiece[] {
   const out: GluedPiece[] = [];
   for (const piece of list) {
     const prev = out.at(-1);
-    if (piece.type === 'text' && prev && prev.type !== 'text') {
+    if (piece.type === 'text' && prev && prev.type !== 'text' && prev.type !== 'foreign') {
       const [glued] = GLUED.exec(piece.text) ?? [''];
       if (glued) {
         out[out.length - 1] = { ...prev, tail: glued };

@@ -26,7 +26,6 @@ import {
 } from './anchor.ts';
 import { COLOURS, newAnnotationId, type Annotation, type Colour } from './model.ts';
 import { NotesButton, NotesOffer, NotesPanel, notesApi, notesOpen } from './state.ts';
-import { focusTarget } from '../app/position.ts';
 // Static, not a second lazy step: a chunk loaded from a lazy chunk would ask for the inlined
 // stylesheet as a file (vite.config.ts inlines it) and fail to load.
 import { NotesPanel as Panel } from './NotesPanel.tsx';
@@ -198,8 +197,11 @@ export function openNotes(focus: { id: string; field: 'item' | 'note' } | null =
   notesFocus.value = focus;
   notesOpen.value = true;
   NotesPanel.value ??= Panel;
+  // Without scrolling: the panel is fixed over the page, and scrolling its heading "into view"
+  // would move the page (the reader's place) instead.
   requestAnimationFrame(() => {
-    if (!focus) focusTarget('notes-title');
+    const heading = document.getElementById('notes-title');
+    if (!focus && heading) focusElement(heading, null);
   });
 }
 
@@ -207,7 +209,8 @@ export function openNotes(focus: { id: string; field: 'item' | 'note' } | null =
 export function closeNotes(returnFocus = true): void {
   notesOpen.value = false;
   notesFocus.value = null;
-  if (returnFocus) document.getElementById('notes-toggle')?.focus();
+  // Back to "메모" without moving the page: the reader stays where they were.
+  if (returnFocus) document.getElementById('notes-toggle')?.focus({ preventScroll: true });
 }
 
 /** The toolbar's "메모": opens or closes "내 메모". */
