@@ -159,6 +159,21 @@ test.describe('on a phone', () => {
     await expect(page.locator('#p-6')).toBeInViewport();
     await expect(toggle).toBeFocused();
   });
+
+  test('while listening, a new text size keeps the sentence being read on screen', async ({
+    page,
+  }) => {
+    await installFakeSpeech(page);
+    await openReader(page);
+    await listenBar(page).getByRole('button', { name: '읽어 주기', exact: true }).click();
+    for (let i = 0; i < 5; i++) await finishUtterance(page);
+    const reading = page.locator('.is-reading');
+    await expect(reading).toBeInViewport();
+    await page.getByRole('button', { name: '글자 설정' }).tap();
+    await page.getByRole('slider', { name: '글자 크기' }).fill('250');
+    await page.keyboard.press('Escape');
+    await expect(reading).toBeInViewport();
+  });
 });
 
 test('Korean words stay whole around terms and footnote marks, 300–1280 px, text 100–300 %', async ({
