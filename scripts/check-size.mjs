@@ -1,6 +1,6 @@
 // `npm run size`: byte budgets over a production build (dist/, or $NURI_OUT_DIR, or argv[2]).
 // Deterministic: sizes of files on disk, gzip at level 9. 1 KB = 1024 bytes.
-//   first-load JS  ≤ 26 KB gzip — the scripts index.html loads or holds inline, plus every chunk
+//   first-load JS  ≤ 26.5 KB gzip — the scripts index.html loads or holds inline, plus every chunk
 //                                 they preload or import statically (lazy chunks not counted)
 //   CSS            ≤ 10 KB gzip — the stylesheets index.html links or holds inline
 //   default font   ≤ 100 KB raw — the nuri-sans-*.woff2 files in assets/ (the UI's default face)
@@ -15,8 +15,11 @@ const KB = 1024;
 
 export const BUDGETS = {
   // 25 KB until the screen-reader and phone work (one control per term, glossary navigation,
-  // docked read-aloud): the first screen needs that code. Measured 25.3 KB.
-  firstLoadJsGzip: 26 * KB,
+  // docked read-aloud): the first screen needs that code. Measured 25.3 KB. 26.5 KB since the
+  // reader essentials (issue 14: the find trigger and Ctrl+F, the notes and position slots) and
+  // English phrases marked lang="en" (WCAG 3.1.2); everything else of those features, and the
+  // strings of every lazily loaded tool, load on first use. Measured 26.1 KB.
+  firstLoadJsGzip: 26.5 * KB,
   cssGzip: 10 * KB,
   defaultFontRaw: 100 * KB,
 };

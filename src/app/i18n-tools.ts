@@ -6,6 +6,12 @@ import { computed } from '@preact/signals';
 import { uiLang } from './state.ts';
 
 const ko = {
+  readSelection: '선택 부분 읽기',
+  wherePlace: (n: number, of: number) => (n ? `문단 ${n}/${of}` : '제목'),
+  whereSaid: (n: number, of: number, percent: number) =>
+    `${n ? `전체 ${of}문단 중 ${n}번째 문단` : '제목'}, ${percent}% 읽음`,
+  timeLeft: (min: number) => `${min ? `약 ${min}분` : '1분 미만'} 남음`,
+  unknown: '알 수 없음',
   findInPost: '본문에서 찾기',
   findPrevious: '이전 결과',
   findNext: '다음 결과',
@@ -79,6 +85,12 @@ type ToolCatalogue = {
 };
 
 const en: ToolCatalogue = {
+  readSelection: 'Read selection',
+  wherePlace: (n: number, of: number) => (n ? `Paragraph ${n}/${of}` : 'Title'),
+  whereSaid: (n: number, of: number, percent: number) =>
+    `${n ? `Paragraph ${n} of ${of}` : 'Title'}, ${percent}% read`,
+  timeLeft: (min: number) => (min ? `about ${min} min left` : 'under a minute left'),
+  unknown: 'Unknown',
   findInPost: 'Find in the post',
   findPrevious: 'Previous match',
   findNext: 'Next match',

@@ -4,8 +4,9 @@
 // read-aloud code (src/speech/controller.ts), not with the first paint.
 
 import { computed, signal } from '@preact/signals';
+import { toolStrings } from '../app/i18n-tools.ts';
 import type { Article } from '../article/model.ts';
-import { announce, setting, t } from '../app/state.ts';
+import { announce, setting } from '../app/state.ts';
 import { speechPlace, speechState } from '../speech/state.ts';
 import {
   measureBlocks,
@@ -77,7 +78,7 @@ function measurePlace(): Place {
 
 /** The position as a sentence, e.g. "전체 14문단 중 3번째 문단, 25% 읽음, 약 3분 남음". */
 export function whereSaid(): string {
-  const s = t.value;
+  const s = toolStrings.value;
   const p = position.value;
   const m = minutes.value;
   return `${s.whereSaid(p.paragraph, p.paragraphs, p.percent)}${m === null ? '' : `, ${s.timeLeft(m)}`}`;
@@ -92,7 +93,7 @@ export function announceWhere(): void {
 /** The readout: short text for the eye ("문단 3/14 · 25% · 약 3분 남음"), a sentence for screen
  * readers (no "/" or "·" read as symbol names). */
 export function WhereReadout() {
-  const s = t.value;
+  const s = toolStrings.value;
   const p = position.value;
   const m = minutes.value;
   // At the headline there is nothing to say yet, and before the post a screen reader would

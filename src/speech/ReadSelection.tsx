@@ -3,8 +3,8 @@
 // Loaded with the read-aloud code.
 
 import { signal } from '@preact/signals';
+import { toolStrings } from '../app/i18n-tools.ts';
 import { useEffect } from 'preact/hooks';
-import { t } from '../app/state.ts';
 import type { TextPoint } from './selection.ts';
 import { speechControls } from './state.ts';
 
@@ -83,7 +83,7 @@ export function ReadSelection() {
   if (!selected.value || !c) return null;
   return (
     <button type="button" class="button" onClick={() => c.readSelection()}>
-      {t.value.readSelection}
+      {toolStrings.value.readSelection}
     </button>
   );
 }
