@@ -2,6 +2,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+/** The docked read-aloud bar, a button in it by its exact name, and the sentence being read. */
+export const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
+export const listenButton = (page: Page, name: string) =>
+  listenBar(page).getByRole('button', { name, exact: true });
+export const reading = (page: Page) => page.locator('.is-reading');
+
+/** What the voice is given for the title. */
+export const TITLE_SAID =
+  '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Zero violations for the WCAG 2.x A/AA and best-practice tags, plus any extra rules named

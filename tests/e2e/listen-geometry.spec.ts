@@ -5,7 +5,7 @@
 // what can be used is shown.
 import { expect, test, type Page } from '@playwright/test';
 import { finishUtterance, installFakeSpeech } from './fake-speech.ts';
-import { expectNoAxeViolations, openReader, selectText } from './helpers.ts';
+import { expectNoAxeViolations, listenBar, openReader, selectText } from './helpers.ts';
 
 const SCREENS = [
   { width: 320, height: 568 },
@@ -15,8 +15,6 @@ const SCREENS = [
   { width: 1280, height: 800 },
 ];
 const CONTROLS = ['이전 문장', '다음 문장', '정지'];
-
-const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
 
 /** Waits for a smooth scroll (the app bringing the sentence into view) to come to rest. */
 async function settle(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 // Read aloud with a scripted speechSynthesis stand-in (deterministic): order, highlight,
 // controls, rate, resume, Media Session and keyboard.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   fakePaused,
   finishUtterance,
@@ -11,18 +11,16 @@ import {
 import {
   expectAnnounced,
   expectNoAxeViolations,
+  listenBar,
+  listenButton,
   openReader,
+  reading,
   recordAnnouncements,
   selectText,
+  TITLE_SAID,
 } from './helpers.ts';
 
-const TITLE_SAID =
-  '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
-
-const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
-const button = (page: Page, name: string) =>
-  listenBar(page).getByRole('button', { name, exact: true });
-const reading = (page: Page) => page.locator('.is-reading');
+const button = listenButton;
 
 test.describe('read aloud', () => {
   test.beforeEach(async ({ page }) => {

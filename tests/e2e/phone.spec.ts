@@ -2,9 +2,7 @@
 // they are, settings beside the text, Korean words kept whole at any width, focus kept.
 import { expect, test, type Page } from '@playwright/test';
 import { finishUtterance, installFakeSpeech } from './fake-speech.ts';
-import { openReader, openSettings } from './helpers.ts';
-
-const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
+import { listenBar, openReader, openSettings } from './helpers.ts';
 
 /**
  * Places where a line breaks inside a Korean word at an inline mark: the last character of a

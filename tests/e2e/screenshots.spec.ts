@@ -2,14 +2,13 @@
 // test-results/shots. Each also checks the one thing it is about.
 import { expect, test, type Page } from '@playwright/test';
 import { finishUtterance, installFakeSpeech } from './fake-speech.ts';
-import { openReader, openSettings } from './helpers.ts';
+import { listenBar, openReader, openSettings } from './helpers.ts';
 
 const dir = process.env.SHOTS_DIR ?? 'test-results/shots';
 const shot = async (page: Page, name: string) => {
   await page.waitForTimeout(400); // a smooth scroll to the sentence may still be running
   await page.screenshot({ path: `${dir}/${name}.png` });
 };
-const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
 
 async function listenMidPost(page: Page): Promise<void> {
   await listenBar(page).getByRole('button', { name: '읽어 주기', exact: true }).click();

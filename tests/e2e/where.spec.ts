@@ -6,18 +6,16 @@ import { finishUtterance, installFakeSpeech, nowSaying, spoken } from './fake-sp
 import {
   expectAnnounced,
   expectNoAxeViolations,
+  listenButton,
   openReader,
+  reading,
   recordAnnouncements,
   selectText,
+  TITLE_SAID,
 } from './helpers.ts';
 
-const listenBar = (page: Page) => page.getByRole('region', { name: '읽어 주기' });
-const button = (page: Page, name: string) =>
-  listenBar(page).getByRole('button', { name, exact: true });
+const button = listenButton;
 const readout = (page: Page) => page.getByTestId('where');
-const reading = (page: Page) => page.locator('.is-reading');
-const TITLE_SAID =
-  '크리스, 일본 산업기술종합연구소(에이아이에스티)와 측정표준 및 양자기술 분야 협력 확대';
 
 /** Opens the post and waits for the read-aloud code (it brings the readout and the shortcuts
  * and loads after the first paint). */
